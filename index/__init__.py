@@ -1,0 +1,1 @@
+"""Ingest side of the HIC-assistent: source files -> documents -> chunks -> stores."""

@@ -1,0 +1,204 @@
+"""Stores: write one build (Chroma, BM25, figures, parsed documents) and open the current one.
+
+Layout of the index directory (``HIC_INDEX_DIR``)::
+
+    CURRENT                  name of the build in use (switched atomically)
+    embeddings.sqlite        embedding cache, shared by all builds
+    builds/<build-id>/
+        manifest.json        corpus hashes, embedder, settings, versions (written last)
+        documents/<id>.json  parsed documents (cleaned text + blocks + tables)
+        chunks.jsonl         the chunks, in document order
+        figures.json         every table cell as a figure
+        chroma/              Chroma persistent store (collection "hic")
+        bm25/                LlamaIndex BM25 retriever (bm25s, Dutch Snowball stemmer)
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+import chromadb
+import Stemmer
+from chromadb.config import Settings as ChromaSettings
+from llama_index.core.schema import BaseNode, TextNode
+from llama_index.retrievers.bm25 import BM25Retriever
+from llama_index.vector_stores.chroma import ChromaVectorStore
+
+from assistant.errors import IndexNotBuilt
+from index.records import Block, Chunk, Document, DocumentMeta, Figure, Table, TableHint, TableRow
+
+COLLECTION = "hic"
+CURRENT = "CURRENT"
+BUILDS = "builds"
+
+
+def node_for(chunk: Chunk, text: str, vector: list[float] | None = None) -> TextNode:
+    """The LlamaIndex node of a chunk; its text is what gets indexed, its metadata points
+    back to the chunk."""
+    metadata: dict[str, Any] = {
+        "doc_id": chunk.doc_id,
+        "section": chunk.section,
+        "kind": chunk.kind,
+        "start": chunk.start,
+        "end": chunk.end,
+    }
+    if chunk.page is not None:
+        metadata["page"] = chunk.page
+    if chunk.note is not None:
+        metadata["note"] = chunk.note
+    node = TextNode(id_=chunk.id, text=text, metadata=metadata, embedding=vector)
+    node.excluded_embed_metadata_keys = list(metadata)
+    node.excluded_llm_metadata_keys = list(metadata)
+    return node
+
+
+def write_build(
+    build_dir: Path,
+    documents: list[Document],
+    chunks: list[Chunk],
+    nodes: list[BaseNode],
+    figures: list[Figure],
+    manifest: dict[str, Any],
+) -> None:
+    """Write every store of one build into ``build_dir`` (which must not exist yet)."""
+    (build_dir / "documents").mkdir(parents=True)
+    for doc in documents:
+        (build_dir / "documents" / f"{doc.id}.json").write_text(json.dumps(asdict(doc), ensure_ascii=False), encoding="utf-8")
+    with (build_dir / "chunks.jsonl").open("w", encoding="utf-8") as out:
+        for chunk in chunks:
+            out.write(json.dumps(asdict(chunk), ensure_ascii=False) + "\n")
+    (build_dir / "figures.json").write_text(
+        json.dumps([asdict(f) for f in figures], ensure_ascii=False, indent=1), encoding="utf-8"
+    )
+
+    client = _chroma(build_dir / "chroma")
+    collection = client.get_or_create_collection(COLLECTION, metadata={"hnsw:space": "cosine"})
+    ChromaVectorStore(chroma_collection=collection).add(nodes)
+    del client
+
+    bm25 = BM25Retriever(nodes=nodes, stemmer=Stemmer.Stemmer("dutch"), language="dutch")
+    bm25.persist(str(build_dir / "bm25"))
+    (build_dir / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=2), encoding="utf-8")
+
+
+def publish(index_dir: Path, build_dir: Path, keep: int = 2) -> None:
+    """Make ``build_dir`` the current build (atomic rename of CURRENT) and drop old builds,
+    keeping the newest ``keep``."""
+    pointer = index_dir / f"{CURRENT}.tmp"
+    pointer.write_text(build_dir.name, encoding="utf-8")
+    os.replace(pointer, index_dir / CURRENT)
+    builds = sorted(
+        (p for p in (index_dir / BUILDS).iterdir() if p.is_dir() and not p.name.endswith(".tmp")), key=lambda p: p.name
+    )
+    for old in builds[:-keep]:
+        if old != build_dir:
+            shutil.rmtree(old, ignore_errors=True)
+
+
+def current_build(index_dir: Path) -> Path | None:
+    """The directory of the current build, or None when no complete build exists."""
+    pointer = index_dir / CURRENT
+    if not pointer.is_file():
+        return None
+    build = index_dir / BUILDS / pointer.read_text(encoding="utf-8").strip()
+    return build if (build / "manifest.json").is_file() else None
+
+
+def read_manifest(build: Path) -> dict[str, Any]:
+    return json.loads((build / "manifest.json").read_text(encoding="utf-8"))
+
+
+def read_documents(build: Path) -> dict[str, Document]:
+    docs = {}
+    for path in sorted((build / "documents").glob("*.json")):
+        doc = document_from_dict(json.loads(path.read_text(encoding="utf-8")))
+        docs[doc.id] = doc
+    return docs
+
+
+def read_chunks(build: Path) -> list[Chunk]:
+    chunks = []
+    with (build / "chunks.jsonl").open(encoding="utf-8") as lines:
+        for line in lines:
+            data = json.loads(line)
+            data["footnotes"] = tuple(data["footnotes"])
+            chunks.append(Chunk(**data))
+    return chunks
+
+
+def read_figures(build: Path) -> list[Figure]:
+    return [Figure(**f) for f in json.loads((build / "figures.json").read_text(encoding="utf-8"))]
+
+
+@dataclass
+class LoadedIndex:
+    """An opened build: the parsed documents, chunks, figures and both retrievers' stores."""
+
+    path: Path
+    manifest: dict[str, Any]
+    documents: dict[str, Document]
+    chunks: dict[str, Chunk]
+    figures: list[Figure]
+    vector_store: ChromaVectorStore
+    bm25: BM25Retriever
+
+
+def open_index(index_dir: Path) -> LoadedIndex:
+    """Open the current build.
+
+    Raises:
+        IndexNotBuilt: there is no complete build in ``index_dir``.
+    """
+    build = current_build(index_dir)
+    if build is None:
+        raise IndexNotBuilt(f"geen index in {index_dir}")
+    client = _chroma(build / "chroma")
+    vector_store = ChromaVectorStore(chroma_collection=client.get_collection(COLLECTION))
+    bm25 = BM25Retriever.from_persist_dir(str(build / "bm25"))
+    # The stemmer is not persisted with the retriever; queries must be stemmed like the corpus.
+    bm25.stemmer = Stemmer.Stemmer("dutch")
+    chunks = read_chunks(build)
+    return LoadedIndex(
+        path=build,
+        manifest=read_manifest(build),
+        documents=read_documents(build),
+        chunks={c.id: c for c in chunks},
+        figures=read_figures(build),
+        vector_store=vector_store,
+        bm25=bm25,
+    )
+
+
+def _chroma(path: Path) -> Any:
+    return chromadb.PersistentClient(path=str(path), settings=ChromaSettings(anonymized_telemetry=False, allow_reset=False))
+
+
+def document_from_dict(data: dict[str, Any]) -> Document:
+    """Rebuild a Document from its JSON form (tuples come back as lists)."""
+    meta = dict(data["meta"])
+    meta["signatories"] = tuple(meta["signatories"])
+    meta["table_hints"] = tuple(TableHint(h["caption"], tuple(h["columns"])) for h in meta["table_hints"])
+    blocks = tuple(Block(**{**b, "section": tuple(b["section"]), "footnotes": tuple(b["footnotes"])}) for b in data["blocks"])
+    tables = tuple(
+        Table(
+            title=t["title"],
+            section=tuple(t["section"]),
+            columns=tuple(t["columns"]),
+            rows=tuple(TableRow(r["label"], tuple(r["cells"]), r["block"]) for r in t["rows"]),
+            footnotes=tuple(t["footnotes"]),
+        )
+        for t in data["tables"]
+    )
+    return Document(
+        meta=DocumentMeta(**meta),
+        text=data["text"],
+        blocks=blocks,
+        tables=tables,
+        sha256=data["sha256"],
+        warnings=tuple(data["warnings"]),
+    )
