@@ -112,7 +112,7 @@ def _split_block(block: Block, max_words: int, min_words: int) -> list[_Span]:
                     block.note,
                 )
             )
-    if len(pieces) > 1 and pieces[-1].words < min_words:
+    if len(pieces) > 1 and pieces[-1].words < min_words and pieces[-2].words + pieces[-1].words <= max_words:
         tail = pieces.pop()
         pieces[-1].end = tail.end
         pieces[-1].words += tail.words

@@ -82,7 +82,7 @@ def write_build(
     del client
 
     bm25 = BM25Retriever(nodes=nodes, stemmer=Stemmer.Stemmer("dutch"), language="dutch")
-    bm25.persist(str(build_dir / "bm25"))
+    bm25.persist(str(build_dir / "bm25"), show_progress=False)
     (build_dir / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=2), encoding="utf-8")
 
 
@@ -159,7 +159,7 @@ def open_index(index_dir: Path) -> LoadedIndex:
         raise IndexNotBuilt(f"geen index in {index_dir}")
     client = _chroma(build / "chroma")
     vector_store = ChromaVectorStore(chroma_collection=client.get_collection(COLLECTION))
-    bm25 = BM25Retriever.from_persist_dir(str(build / "bm25"))
+    bm25 = BM25Retriever.from_persist_dir(str(build / "bm25"), show_progress=False)
     # The stemmer is not persisted with the retriever; queries must be stemmed like the corpus.
     bm25.stemmer = Stemmer.Stemmer("dutch")
     chunks = read_chunks(build)
