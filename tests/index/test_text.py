@@ -29,7 +29,9 @@ def test_printed_forms_from_the_sources():
     assert parse_number("t/m") is None
 
 
-SENTENCE = st.from_regex(r"[A-Z][a-z]{2,8}( [a-z]{1,8}){0,6}( (1\.234|o\.a\.|d\.d\. 1 mei|nr\. 5))?( [a-z]{2,8}){1,3}\.", fullmatch=True)
+SENTENCE = st.from_regex(
+    r"[A-Z][a-z]{2,8}( [a-z]{1,8}){0,6}( (1\.234|o\.a\.|d\.d\. 1 mei|nr\. 5))?( [a-z]{2,8}){1,3}\.", fullmatch=True
+)
 
 
 @given(st.lists(SENTENCE, min_size=1, max_size=6))

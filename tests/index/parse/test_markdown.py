@@ -5,7 +5,14 @@ from __future__ import annotations
 
 def test_page_margin_blocks_and_letterhead_are_removed(documents):
     doc = documents["hic-2022"]
-    for margin in ("Ons kenmerk", "Directoraat-Generaal", "Criminaliteitsfenomenen", "Bij beantwoording", "30 november 2022", "Retouradres"):
+    for margin in (
+        "Ons kenmerk",
+        "Directoraat-Generaal",
+        "Criminaliteitsfenomenen",
+        "Bij beantwoording",
+        "30 november 2022",
+        "Retouradres",
+    ):
         assert margin not in doc.text
 
 

@@ -62,7 +62,12 @@ def test_repeated_urls_under_footnotes_are_dropped(documents):
 def test_sections_carry_their_heading_path(documents):
     doc = documents["hic-2021"]
     block = next(b for b in doc.blocks if b.text.startswith("Zowel door het lid van uw Kamer Tielen"))
-    assert block.section == ("2. Inzet daderschap", "2.2 Voorkomen daderschap", "2.2.2 Overige inzet op voorkomen daderschap", "Meisjescriminaliteit")
+    assert block.section == (
+        "2. Inzet daderschap",
+        "2.2 Voorkomen daderschap",
+        "2.2.2 Overige inzet op voorkomen daderschap",
+        "Meisjescriminaliteit",
+    )
 
 
 def test_a_heading_glued_to_the_previous_line_is_split_off(documents):

@@ -53,9 +53,15 @@ def test_table_cells(figures, doc, metric, period, measure, printed):
 
 def test_action_programme_tables_disagree_where_the_source_does(figures):
     # Table 2.1 prints the registered count, the ambition table its own figure.
-    ambition_table = {f.value for f in figures if f.doc_id == "actieprogramma-tfo" and f.metric == "straatroven" and f.period == "2021"}
+    ambition_table = {
+        f.value for f in figures if f.doc_id == "actieprogramma-tfo" and f.metric == "straatroven" and f.period == "2021"
+    }
     assert ambition_table == {"2.321", "2.318"}
-    clearance = {f.value for f in figures if f.doc_id == "actieprogramma-tfo" and f.metric == "ophelderingspercentage straatroven" and f.period == "2021"}
+    clearance = {
+        f.value
+        for f in figures
+        if f.doc_id == "actieprogramma-tfo" and f.metric == "ophelderingspercentage straatroven" and f.period == "2021"
+    }
     assert clearance == {"38,56%"}
 
 
@@ -76,7 +82,10 @@ def test_every_figure_quotes_its_table_row_verbatim(documents, figures):
 
 def test_tables_are_also_readable_text_rows(documents):
     text = documents["hic-2025"].text
-    assert "2025: Overvallen 539; Straatroven 2.915; Woning-inbraken 21.560; Geweld 72.617; (Poging tot) Aanslagen met explosieven 1.534; Plofkraken op geldautomaten 3." in text
+    assert (
+        "2025: Overvallen 539; Straatroven 2.915; Woning-inbraken 21.560; Geweld 72.617; (Poging tot) Aanslagen met explosieven 1.534; Plofkraken op geldautomaten 3."
+        in text
+    )
 
 
 def test_empty_cells_and_placeholders_make_no_figure(figures):

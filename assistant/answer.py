@@ -1,0 +1,321 @@
+"""Answering: question -> retrieval -> evidence -> a short answer whose every sentence cites
+a verbatim quote (the default, extractive answerer; no LLM)."""
+
+from __future__ import annotations
+
+import re
+import time
+from dataclasses import dataclass, field
+
+from llama_index.core.base.embeddings.base import BaseEmbedding
+
+from assistant.config import Settings
+from assistant.errors import EmbedderMismatch
+from assistant.evidence import Sentence, SentenceIndex, terms
+from assistant.figures import FigureTable, Reading
+from assistant.phrasing import REFUSAL, change, label, state, with_marker
+from assistant.question import Question, analyse, normalise
+from assistant.records import Answer, Citation, Conflict, FigureUse
+from assistant.retrieve import HybridRetriever
+from index.records import Document, Figure
+from index.store import LoadedIndex, open_index
+
+MAX_QUESTION = 2000
+MIN_SCORE = 0.42  # below this the best sentence does not answer the question (tuned on the eval set)
+
+
+@dataclass
+class _Draft:
+    """An answer being written: sentences, and citations numbered in order of first use."""
+
+    documents: dict[str, Document]
+    sentences: list[str] = field(default_factory=list)
+    citations: list[Citation] = field(default_factory=list)
+    figures: list[FigureUse] = field(default_factory=list)
+    conflicts: list[Conflict] = field(default_factory=list)
+
+    def cite(self, doc_id: str, start: int, end: int, note: int | None = None) -> int:
+        for c in self.citations:
+            if (c.doc_id, c.start, c.end) == (doc_id, start, end):
+                return c.n
+        doc = self.documents[doc_id]
+        block = next((b for b in doc.blocks if b.start <= start and end <= b.end), None)
+        section = block.section_path if block and block.section else None
+        page = block.page if block else None
+        note = note if note is not None else (block.note if block else None)
+        where = ", ".join(
+            x for x in (section, f"voetnoot {note}" if note is not None else None, f"p. {page}" if page else None) if x
+        )
+        n = len(self.citations) + 1
+        self.citations.append(
+            Citation(
+                n,
+                doc_id,
+                doc.meta.title,
+                doc.meta.date,
+                section,
+                page,
+                doc.text[start:end],
+                f"{doc.meta.reference}" + (f", {where}" if where else ""),
+                start,
+                end,
+                note,
+            )
+        )
+        return n
+
+    def cite_figure(self, figure: Figure) -> int:
+        return self.cite(figure.doc_id, figure.start, figure.end)
+
+    def use(self, figure: Figure, n: int) -> None:
+        self.figures.append(FigureUse(figure.metric, figure.period, figure.value, figure.unit, figure.doc_id, n, figure.measure))
+
+    def answer(self, question: str, refused: bool = False, message: str | None = None) -> Answer:
+        return Answer(
+            question,
+            " ".join(self.sentences),
+            refused,
+            tuple(self.citations),
+            tuple(self.figures),
+            tuple(self.conflicts),
+            message=message,
+        )
+
+
+class Assistant:
+    """The HIC-assistent: holds the index, embedder and retriever; answers questions.
+
+    Args:
+        settings: configuration.
+        index: an opened index (default: the current build in ``settings.index_dir``).
+        embedder: the query embedder (default: the configured one).
+    """
+
+    def __init__(self, settings: Settings, index: LoadedIndex | None = None, embedder: BaseEmbedding | None = None) -> None:
+        from index.embed import embedder_id, load_embedder
+
+        self.settings = settings
+        self.index = index or open_index(settings.index_dir)
+        if embedder is None:
+            if self.index.manifest["embedder"] != embedder_id(settings):
+                raise EmbedderMismatch(f"index: {self.index.manifest['embedder']}, ingesteld: {embedder_id(settings)}")
+            embedder = load_embedder(settings)
+        self.retriever = HybridRetriever(self.index, embedder, top_k=max(settings.top_k, 8))
+        self.sentences = SentenceIndex(self.index.documents)
+        self.figures = FigureTable(self.index.figures, self.index.documents)
+        self._corpus_years = {int(y) for doc in self.index.documents.values() for y in re.findall(r"\b(?:19|20)\d\d\b", doc.text)}
+
+    def ask(self, text: str, docs: set[str] | None = None) -> Answer:
+        """Answer one question.
+
+        Args:
+            text: the question, in Dutch.
+            docs: restrict the evidence to these document ids.
+
+        Returns:
+            An Answer; ``refused`` is True when the documents do not answer the question or
+            the input is not a question, with the reason in ``answer`` or ``message``.
+        """
+        started = time.perf_counter()
+        cleaned = normalise(text or "")
+        if not cleaned:
+            return Answer(cleaned, "", True, message="Stel een vraag: de vraag is leeg.")
+        if len(cleaned) > MAX_QUESTION:
+            return Answer(
+                cleaned[:200],
+                "",
+                True,
+                message=f"De vraag is te lang ({len(cleaned)} tekens; maximaal {MAX_QUESTION}). Stel één vraag tegelijk.",
+            )
+        question = analyse(cleaned)
+        if question.english:
+            return Answer(
+                cleaned,
+                "",
+                True,
+                message="De assistent werkt in het Nederlands, net als de documenten. Stel uw vraag in het Nederlands, bijvoorbeeld: 'Hoeveel straatroven waren er in 2024?'",
+            )
+        draft = _Draft(self.index.documents)
+        timings: dict[str, float] = {}
+        answered = None
+        if question.metric and not question.qualified and question.kind in ("figure", "trend"):
+            answered = self._figures_answer(question, draft, docs)
+        if answered is None:
+            t = time.perf_counter()
+            hits = self.retriever.retrieve(cleaned)
+            if docs:
+                hits = [h for h in hits if h.chunk.doc_id in docs]
+            timings["retrieval"] = (time.perf_counter() - t) * 1000
+            answered = self._text_answer(question, draft, hits)
+        result = draft.answer(cleaned, refused=not answered)
+        timings["total"] = (time.perf_counter() - started) * 1000
+        return Answer(**{**result.__dict__, "timings_ms": timings})
+
+    # -- figures ---------------------------------------------------------------------------
+
+    def _figures_answer(self, q: Question, draft: _Draft, docs: set[str] | None) -> bool | None:
+        """Answer from the figures table. None: the table cannot say (let the text try)."""
+        metric = q.metric or ""
+        measure = q.measure
+        if measure == "procentuele ontwikkeling":
+            periods = self.figures.periods(metric, measure, docs)
+            wanted = f"{q.between[0]}-{q.between[1]}" if q.between else (periods[-1] if periods else None)
+            reading = next(
+                (r for p in periods if p == wanted for r in [self.figures.reading(metric, p, measure, docs)] if r), None
+            )
+            if reading is None:
+                return None
+            self._state_reading(reading, draft)
+            return True
+        years = self.figures.years(metric, measure, docs)
+        if not years:
+            return None
+        if q.kind == "trend":
+            return self._trend_answer(q, draft, years, docs)
+        year = q.years[0] if q.years else years[-1]
+        reading = self.figures.reading(metric, str(year), measure, docs)
+        if reading is None:
+            return self._refuse_period(metric, measure, year, years, draft, docs)
+        self._state_reading(reading, draft)
+        return True
+
+    def _state_reading(self, reading: Reading, draft: _Draft) -> None:
+        figure = reading.preferred
+        n = draft.cite_figure(figure)
+        draft.use(figure, n)
+        draft.sentences.append(with_marker(state(figure), n))
+        support = self._supporting_sentence(figure)
+        if support is not None:
+            draft.sentences.append(with_marker(support.text, draft.cite(support.doc_id, support.start, support.end)))
+        self._note_conflicts(reading, draft)
+
+    def _supporting_sentence(self, figure: Figure) -> Sentence | None:
+        """A running-text sentence of the same document that prints the same value for the
+        same period, if there is one."""
+        pattern = re.compile(rf"(?<![\d.,]){re.escape(figure.value)}(?![\d,]|\.\d)")
+        for sentence in self.sentences.of_doc(figure.doc_id):
+            if sentence.kind in ("paragraph", "list_item") and pattern.search(sentence.text) and figure.period in sentence.text:
+                return sentence
+        return None
+
+    def _note_conflicts(self, reading: Reading, draft: _Draft) -> None:
+        disagreeing = reading.disagreeing
+        if not disagreeing:
+            return
+        preferred = reading.preferred
+        values = [
+            {
+                "value": preferred.value,
+                "doc_id": preferred.doc_id,
+                "title": self._title(preferred.doc_id),
+                "date": self._date(preferred.doc_id),
+                "citation": draft.cite_figure(preferred),
+            }
+        ]
+        parts = []
+        for other in disagreeing:
+            n = draft.cite_figure(other)
+            values.append(
+                {
+                    "value": other.value,
+                    "doc_id": other.doc_id,
+                    "title": self._title(other.doc_id),
+                    "date": self._date(other.doc_id),
+                    "citation": n,
+                }
+            )
+            parts.append(f"{other.value} in {self._title(other.doc_id)} [{n}]")
+        draft.sentences.append(
+            f"Let op: de bronnen verschillen; voor {reading.period} staat {' en '.join(parts)}. Het genoemde cijfer komt uit de meest recente bron, {self._title(preferred.doc_id)}."
+        )
+        draft.conflicts.append(Conflict(preferred.metric, reading.period, preferred.measure, tuple(values), preferred.doc_id))
+
+    def _trend_answer(self, q: Question, draft: _Draft, years: list[int], docs: set[str] | None) -> bool:
+        metric = q.metric or ""
+        first = q.between[0] if q.between else q.since if q.since else (min(q.years) if q.years else years[0])
+        last = q.between[1] if q.between else (max(q.years) if len(q.years) >= 2 else years[-1])
+        readings = self.figures.series(metric, max(first, years[0]), min(last, years[-1]), q.measure, docs)
+        if not readings or first > years[-1] or last < years[0]:
+            return self._refuse_period(metric, q.measure, first if first > years[-1] else last, years, draft, docs)
+        start, end = readings[0], readings[-1]
+        a, b = draft.cite_figure(start.preferred), draft.cite_figure(end.preferred)
+        subject = label(metric)
+        head = f"{subject[0].upper()}{subject[1:]}" if start.preferred.unit == "%" else f"Het aantal {subject}"
+        draft.sentences.append(
+            f"{head} ging van {start.preferred.value} in {start.period} [{a}] naar {end.preferred.value} in {end.period} [{b}]."
+        )
+        computed = change(start.preferred, end.preferred)
+        if computed:
+            draft.sentences.append(computed + ".")
+        if first < years[0] or last > years[-1]:
+            draft.sentences.append(f"De documenten geven cijfers over {subject} van {years[0]} tot en met {years[-1]}.")
+        for reading in readings:
+            n = draft.cite_figure(reading.preferred)
+            draft.use(reading.preferred, n)
+        for reading in (start, end):
+            self._note_conflicts(reading, draft)
+        return True
+
+    def _refuse_period(
+        self, metric: str, measure: str, year: int, years: list[int], draft: _Draft, docs: set[str] | None
+    ) -> bool:
+        """Say the documents do not cover ``year``, and what they do cover (cited)."""
+        nearest = years[-1] if year > years[-1] else years[0] if year < years[0] else min(years, key=lambda y: abs(y - year))
+        reading = self.figures.reading(metric, str(nearest), measure, docs)
+        draft.sentences.append(REFUSAL)
+        if reading is not None:
+            n = draft.cite_figure(reading.preferred)
+            subject = label(metric)
+            if year > years[-1]:
+                draft.sentences.append(f"De meest recente cijfers over {subject} gaan tot en met {years[-1]} [{n}].")
+            elif year < years[0]:
+                draft.sentences.append(f"De cijfers over {subject} in de documenten beginnen in {years[0]} [{n}].")
+            else:
+                draft.sentences.append(
+                    f"Voor {year} noemen de documenten geen cijfer over {subject}; het dichtstbijzijnde jaar is {nearest} [{n}]."
+                )
+        return False
+
+    # -- running text ------------------------------------------------------------------------
+
+    def _text_answer(self, q: Question, draft: _Draft, hits: list) -> bool:
+        q_terms = terms(q.text)
+        unknown = [t for t in q_terms if not self.sentences.known(t) and not t.isdigit() and len(t) >= 4]
+        out_of_range = [y for y in q.years if y not in self._corpus_years]
+        if unknown or out_of_range or not hits:
+            draft.sentences.append(REFUSAL)
+            return False
+        scored: list[tuple[float, Sentence]] = []
+        seen: set[tuple[str, int]] = set()
+        for hit in hits:
+            for sentence in self.sentences.within(hit.chunk.doc_id, hit.chunk.start, hit.chunk.end):
+                key = (sentence.doc_id, sentence.start)
+                if key not in seen:
+                    seen.add(key)
+                    scored.append((self.sentences.score(sentence, q, q_terms, hit.rank), sentence))
+        scored.sort(key=lambda pair: -pair[0])
+        if not scored or scored[0][0] < MIN_SCORE:
+            draft.sentences.append(REFUSAL)
+            return False
+        best_score = scored[0][0]
+        limit = 3 if q.kind == "list" else 2
+        chosen: list[Sentence] = []
+        for score, sentence in scored:
+            if len(chosen) >= limit or score < 0.75 * best_score:
+                break
+            if any(
+                s.text == sentence.text
+                or (s.doc_id == sentence.doc_id and s.block == sentence.block and abs(s.start - sentence.start) > 0)
+                for s in chosen
+            ):
+                continue
+            chosen.append(sentence)
+        for sentence in chosen:
+            draft.sentences.append(with_marker(sentence.text, draft.cite(sentence.doc_id, sentence.start, sentence.end)))
+        return True
+
+    def _title(self, doc_id: str) -> str:
+        return self.index.documents[doc_id].meta.title
+
+    def _date(self, doc_id: str) -> str:
+        return self.index.documents[doc_id].meta.date

@@ -1,0 +1,146 @@
+"""Question analysis (rule-based, Dutch): what is asked, about which metric, for which years.
+
+>>> q = analyse("Hoeveel straatroven waren er in 2024?")
+>>> q.kind, q.metric, q.years
+('figure', 'straatroven', (2024,))
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Literal
+
+QuestionKind = Literal["figure", "trend", "list", "definition", "who", "when", "fact"]
+
+# Question words -> metric base. A phrase qualified by a place or victim ("overvallen op
+# woningen", "overvallen op maaltijdbezorgers") is a sub-count the tables do not hold.
+_METRIC_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("aanslagen met explosieven", re.compile(r"aanslag|explosie")),
+    ("ram- en plofkraken", re.compile(r"ram-? ?en plofkra|ramkra")),
+    ("plofkraken op geldautomaten", re.compile(r"plofkra")),
+    ("woninginbraken", re.compile(r"woning-?inbra|inbra(ak|ken) in (een )?woning|inbraken")),
+    ("straatroven", re.compile(r"straatro|beroving")),
+    ("overvallen", re.compile(r"overval|overvall")),
+    ("geweld", re.compile(r"\bgeweld(sdelict|sincident|dadig)?\w*")),
+)
+_QUALIFIED = re.compile(
+    r"(woningoverval|overvall\w* op (woning|maaltijd|bezorger|supermarkt|juwelier|winkel|tankstation|snackbar)"
+    r"|op maaltijdbezorgers|in de eenheden|per eenheid|in (amsterdam|rotterdam|den haag|utrecht)\b|in duitsland"
+    r"|minderjarig|jongeren|per dag|per uur|online|verdachten|aangehouden)"
+)
+_CLEARANCE = re.compile(r"opheldering|opgehelderd|opgelost")
+_RECIDIVE = re.compile(r"recidive|recidiveer|recidiveren")
+_AMBITION = re.compile(r"ambitie|ambieer|streef|streven|doelstelling")
+_TARGET = re.compile(r"\bdoel(en)?\b(?! van)")
+_CHANGE = re.compile(
+    r"procentuele (ontwikkeling|verandering)|met hoeveel procent|hoeveel procent (ge)?(daald|gestegen|afgenomen|toegenomen)"
+)
+_TREND = re.compile(
+    r"ontwikkel|verloop|trend|gestegen|gedaald|stijging|daling|toegenomen|afgenomen|sinds|tussen \d{4} en \d{4}|van \d{4} (tot|naar) \d{4}|veranderd"
+)
+_FIGURE = re.compile(r"\bhoeveel\b|\baantal\b|\bwat was het\b|\bhoe hoog\b|\bhoe groot\b|percentage")
+_LIST = re.compile(r"\bwelke\b|\bnoem\b|\bopsomming\b|\bwie zijn\b|\bwat zijn de\b")
+_DEFINITION = re.compile(
+    r"\bwat (is|zijn|betekent|verstaat)\b|\bdefinitie\b|\bwat wordt (er )?verstaan\b|\bwat houdt\b|\bwat doet\b"
+)
+_WHO = re.compile(r"\bwie\b|\bdoor wie\b")
+_WHEN = re.compile(r"\bwanneer\b|\bin welk jaar\b|\bop welke datum\b")
+_YEAR = re.compile(r"\b(19[89]\d|20[0-4]\d)\b")
+_SINCE = re.compile(r"\bsinds (\d{4})\b|\bvanaf (\d{4})\b")
+_BETWEEN = re.compile(r"\b(?:tussen|van) (\d{4}) (?:en|tot( en met)?|t/m|naar) (\d{4})\b")
+_ENGLISH = re.compile(r"\b(how|many|what|which|were|was|the|of|in the|robberies|burglaries|does|did|is there)\b")
+_DUTCH = re.compile(r"\b(de|het|een|hoeveel|wat|welke|waren|zijn|er|van|wie|hoe|en|in)\b")
+
+
+@dataclass(frozen=True)
+class Question:
+    """A question, analysed.
+
+    Attributes:
+        text: the question, whitespace-normalised.
+        kind: figure, trend, list, definition, who, when or fact.
+        metric: canonical metric (see index/metrics.py) or None.
+        qualified: the metric is narrowed to a sub-count the tables do not hold.
+        measure: realisatie, ambitie, doel or procentuele ontwikkeling.
+        years: the years named, in order.
+        since: first year of an open period ("sinds 2021").
+        between: (first, last) year of a closed period.
+        english: the question is in English.
+    """
+
+    text: str
+    kind: QuestionKind
+    metric: str | None = None
+    qualified: bool = False
+    measure: str = "realisatie"
+    years: tuple[int, ...] = ()
+    since: int | None = None
+    between: tuple[int, int] | None = None
+    english: bool = False
+    notes: tuple[str, ...] = field(default=())
+
+
+def normalise(text: str) -> str:
+    """Unicode NFC, no control characters, single spaces."""
+    text = unicodedata.normalize("NFC", text)
+    text = "".join(ch if unicodedata.category(ch)[0] != "C" else " " for ch in text)
+    return " ".join(text.split())
+
+
+def analyse(text: str) -> Question:
+    """Analyse a Dutch question."""
+    text = normalise(text)
+    low = text.lower()
+    base = next((name for name, pattern in _METRIC_WORDS if pattern.search(low)), None)
+    metric = base
+    if base and _CLEARANCE.search(low):
+        metric = f"ophelderingspercentage {base}"
+    elif base and _RECIDIVE.search(low):
+        metric = f"recidivepercentage {base}"
+    measure = "realisatie"
+    if _CHANGE.search(low):
+        measure = "procentuele ontwikkeling"
+    elif _AMBITION.search(low):
+        measure = "ambitie"
+    elif _TARGET.search(low) and _CLEARANCE.search(low):
+        measure = "doel"
+    years = tuple(int(y) for y in _YEAR.findall(text))
+    since_match = _SINCE.search(low)
+    between_match = _BETWEEN.search(low)
+    since = int(next(g for g in since_match.groups() if g)) if since_match else None
+    between = (int(between_match.group(1)), int(between_match.group(3))) if between_match else None
+
+    if (
+        metric
+        and (since or between or (_TREND.search(low) and not years) or len(years) >= 2)
+        and measure != "procentuele ontwikkeling"
+    ):
+        kind: QuestionKind = "trend"
+    elif metric and (_FIGURE.search(low) or years or measure != "realisatie"):
+        kind = "figure"
+    elif _DEFINITION.search(low):
+        kind = "definition"
+    elif _WHEN.search(low):
+        kind = "when"
+    elif _WHO.search(low):
+        kind = "who"
+    elif _LIST.search(low):
+        kind = "list"
+    elif _FIGURE.search(low):
+        kind = "figure"
+    else:
+        kind = "fact"
+    english = len(_ENGLISH.findall(low)) >= 2 and len(_ENGLISH.findall(low)) > len(_DUTCH.findall(low))
+    return Question(
+        text=text,
+        kind=kind,
+        metric=metric,
+        qualified=bool(metric and _QUALIFIED.search(low)),
+        measure=measure,
+        years=years,
+        since=since,
+        between=between,
+        english=english,
+    )
