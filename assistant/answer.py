@@ -11,17 +11,18 @@ from llama_index.core.base.embeddings.base import BaseEmbedding
 
 from assistant.config import Settings
 from assistant.errors import EmbedderMismatch
-from assistant.evidence import Sentence, SentenceIndex, terms
+from assistant.evidence import DEFINING, Sentence, SentenceIndex, terms
 from assistant.figures import FigureTable, Reading
 from assistant.phrasing import REFUSAL, change, label, state, with_marker
 from assistant.question import Question, analyse, normalise
 from assistant.records import Answer, Citation, Conflict, FigureUse
-from assistant.retrieve import HybridRetriever
+from assistant.retrieve import Hit, HybridRetriever
 from index.records import Document, Figure
 from index.store import LoadedIndex, open_index
 
 MAX_QUESTION = 2000
-MIN_SCORE = 0.42  # below this the best sentence does not answer the question (tuned on the eval set)
+MIN_SCORE = 0.42  # below this the best eligible sentence does not answer the question
+_LIST_MARKER = re.compile(r"^(?:[-o•]|[a-z]\.|\d{1,2}\.)\s+")  # shown without the bullet; the quote keeps it
 
 
 @dataclass
@@ -100,7 +101,9 @@ class Assistant:
             if self.index.manifest["embedder"] != embedder_id(settings):
                 raise EmbedderMismatch(f"index: {self.index.manifest['embedder']}, ingesteld: {embedder_id(settings)}")
             embedder = load_embedder(settings)
-        self.retriever = HybridRetriever(self.index, embedder, top_k=max(settings.top_k, 8))
+        # the answerer reads sentences from more chunks than a search shows: its sentence
+        # scoring is sharper than chunk ranking
+        self.retriever = HybridRetriever(self.index, embedder, top_k=max(settings.top_k, 15), candidates=30)
         self.sentences = SentenceIndex(self.index.documents)
         self.figures = FigureTable(self.index.figures, self.index.documents)
         self._corpus_years = {int(y) for doc in self.index.documents.values() for y in re.findall(r"\b(?:19|20)\d\d\b", doc.text)}
@@ -137,16 +140,23 @@ class Assistant:
             )
         draft = _Draft(self.index.documents)
         timings: dict[str, float] = {}
-        answered = None
+        answered: bool | None = None
+        fallback: _Draft | None = None
         if question.metric and not question.qualified and question.kind in ("figure", "trend"):
             answered = self._figures_answer(question, draft, docs)
+            if answered is False:
+                # The tables do not cover the period; the running text may, else say so.
+                fallback, draft, answered = draft, _Draft(self.index.documents), None
         if answered is None:
             t = time.perf_counter()
-            hits = self.retriever.retrieve(cleaned)
-            if docs:
-                hits = [h for h in hits if h.chunk.doc_id in docs]
+            hits = self.retriever.retrieve(self._expand(question))
+            named = docs or self._named_documents(question)
+            if named:
+                hits = [h for h in hits if h.chunk.doc_id in named]
             timings["retrieval"] = (time.perf_counter() - t) * 1000
-            answered = self._text_answer(question, draft, hits)
+            answered = self._text_answer(question, draft, hits, named)
+            if not answered and fallback is not None:
+                draft = fallback
         result = draft.answer(cleaned, refused=not answered)
         timings["total"] = (time.perf_counter() - started) * 1000
         return Answer(**{**result.__dict__, "timings_ms": timings})
@@ -190,12 +200,18 @@ class Assistant:
         self._note_conflicts(reading, draft)
 
     def _supporting_sentence(self, figure: Figure) -> Sentence | None:
-        """A running-text sentence of the same document that prints the same value for the
-        same period, if there is one."""
+        """A running-text sentence that prints the same value for the same period, from the
+        figure's own document if it has one, else from another document."""
         pattern = re.compile(rf"(?<![\d.,]){re.escape(figure.value)}(?![\d,]|\.\d)")
-        for sentence in self.sentences.of_doc(figure.doc_id):
-            if sentence.kind in ("paragraph", "list_item") and pattern.search(sentence.text) and figure.period in sentence.text:
-                return sentence
+        others = [d for d in self.index.documents if d != figure.doc_id]
+        for doc_id in [figure.doc_id, *others]:
+            for sentence in self.sentences.of_doc(doc_id):
+                if (
+                    sentence.kind in ("paragraph", "list_item")
+                    and pattern.search(sentence.text)
+                    and figure.period in sentence.text
+                ):
+                    return sentence
         return None
 
     def _note_conflicts(self, reading: Reading, draft: _Draft) -> None:
@@ -278,41 +294,95 @@ class Assistant:
 
     # -- running text ------------------------------------------------------------------------
 
-    def _text_answer(self, q: Question, draft: _Draft, hits: list) -> bool:
+    def _text_answer(self, q: Question, draft: _Draft, hits: list[Hit], named: set[str] | None = None) -> bool:
         q_terms = terms(q.text)
-        unknown = [t for t in q_terms if not self.sentences.known(t) and not t.isdigit() and len(t) >= 4]
+        # A long word the corpus never uses names a subject it does not cover ("fietsendiefstallen").
+        unknown = [t for t in q_terms if not self.sentences.known(t) and not t.isdigit() and len(t) >= 9]
         out_of_range = [y for y in q.years if y not in self._corpus_years]
-        if unknown or out_of_range or not hits:
+        if unknown or out_of_range or not (hits or named):
             draft.sentences.append(REFUSAL)
             return False
+        # candidates: the sentences of the retrieved chunks and, when the question names a
+        # document, every sentence of that document
+        candidates: list[tuple[Sentence, int | None]] = [
+            (s, hit.rank) for hit in hits for s in self.sentences.within(hit.chunk.doc_id, hit.chunk.start, hit.chunk.end)
+        ]
+        candidates += [(s, None) for doc_id in sorted(named or ()) for s in self.sentences.of_doc(doc_id)]
         scored: list[tuple[float, Sentence]] = []
         seen: set[tuple[str, int]] = set()
-        for hit in hits:
-            for sentence in self.sentences.within(hit.chunk.doc_id, hit.chunk.start, hit.chunk.end):
-                key = (sentence.doc_id, sentence.start)
-                if key not in seen:
-                    seen.add(key)
-                    scored.append((self.sentences.score(sentence, q, q_terms, hit.rank), sentence))
+        for sentence, rank in candidates:
+            key = (sentence.doc_id, sentence.start)
+            if key not in seen and self.sentences.eligible(sentence, q):
+                seen.add(key)
+                scored.append((self.sentences.score(sentence, q, q_terms, rank), sentence))
         scored.sort(key=lambda pair: -pair[0])
         if not scored or scored[0][0] < MIN_SCORE:
             draft.sentences.append(REFUSAL)
             return False
-        best_score = scored[0][0]
-        limit = 3 if q.kind == "list" else 2
-        chosen: list[Sentence] = []
-        for score, sentence in scored:
-            if len(chosen) >= limit or score < 0.75 * best_score:
-                break
-            if any(
-                s.text == sentence.text
-                or (s.doc_id == sentence.doc_id and s.block == sentence.block and abs(s.start - sentence.start) > 0)
-                for s in chosen
-            ):
-                continue
-            chosen.append(sentence)
+        best_score, best = scored[0]
+        chosen = [best]
+        if q.kind == "list":
+            chosen.extend(self._list_continuation(best))
+        elif q.kind == "definition":
+            # a formal definition in a footnote of the best sentence answers most directly
+            chosen = self._defining_footnotes(best) + chosen
+        if len(chosen) == 1:
+            second = next(
+                (s for score, s in scored[1:] if score >= 0.8 * best_score and s.block != best.block and s.text != best.text),
+                None,
+            )
+            if second is not None:
+                chosen.append(second)
         for sentence in chosen:
-            draft.sentences.append(with_marker(sentence.text, draft.cite(sentence.doc_id, sentence.start, sentence.end)))
+            n = draft.cite(sentence.doc_id, sentence.start, sentence.end)
+            draft.sentences.append(with_marker(_LIST_MARKER.sub("", sentence.text), n))
         return True
+
+    def _list_continuation(self, sentence: Sentence) -> list[Sentence]:
+        """The items after a sentence that announces a list: the rest of its paragraph and,
+        after a colon or when list items follow, the next items. At most three sentences."""
+        out: list[Sentence] = []
+        for following in self.sentences.following(sentence):
+            if len(out) >= 3:
+                break
+            same_block = following.block == sentence.block
+            announced = (out[-1] if out else sentence).text.rstrip().endswith(":")
+            if same_block or announced or following.kind == "list_item":
+                out.append(following)
+            else:
+                break
+        return out
+
+    def _defining_footnotes(self, sentence: Sentence) -> list[Sentence]:
+        """A footnote of the sentence's paragraph that gives a definition."""
+        doc = self.index.documents[sentence.doc_id]
+        notes = doc.blocks[sentence.block].footnotes
+        out: list[Sentence] = []
+        for n in notes:
+            block = doc.footnote(n)
+            if block is not None and (block.text.startswith("Definitie") or DEFINING.search(block.text)):
+                out.extend(s for s in self.sentences.within(doc.id, block.start, block.end)[:1])
+        return out[:1]
+
+    def _named_documents(self, q: Question) -> set[str] | None:
+        """The documents a question names ("volgens de beslisnota"), if any."""
+        found: set[str] = set()
+        for phrase in q.documents:
+            for doc in self.index.documents.values():
+                title = f"{doc.meta.kind} {doc.meta.title}".lower()
+                words = phrase.split()
+                if words[0] in ("beslisnota", "actieprogramma") and words[0] in title:
+                    found.add(doc.id)
+                elif words[0] == "voortgangsrapportage" and title.endswith(f"crimes {words[1]}"):
+                    found.add(doc.id)
+                elif words[0] == "brief" and doc.meta.date.startswith(words[-1]) and doc.meta.kind == "kamerbrief":
+                    found.add(doc.id)
+        return found or None
+
+    def _expand(self, q: Question) -> str:
+        """The retrieval query: the question plus the expansion of any acronym it uses."""
+        extra = [self.sentences.acronyms[n] for n in q.names if n in self.sentences.acronyms]
+        return " ".join([q.text, *extra])
 
     def _title(self, doc_id: str) -> str:
         return self.index.documents[doc_id].meta.title

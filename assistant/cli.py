@@ -273,7 +273,7 @@ def _ask_jsonl(path: Path, settings: Settings, docs: set[str] | None) -> int:
             if not isinstance(question, str):
                 raise TypeError
         except (json.JSONDecodeError, KeyError, TypeError):
-            bad = {
+            bad: dict[str, Any] = {
                 "question": None,
                 "answer": "",
                 "refused": True,

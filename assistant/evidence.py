@@ -1,7 +1,11 @@
-"""Evidence: the sentences of the corpus, stemmed, and how well each answers a question.
+"""Evidence: the sentences of the corpus, stemmed, whether a sentence can answer a question
+at all, and how well.
 
-Scoring is lexical (IDF-weighted coverage of the question's Dutch stems) plus small priors
-for the retrieval rank of the sentence's chunk, a matching year, and the kind of question.
+A sentence is *eligible* only when it holds what the question asks for: a number for a
+"hoeveel" question, the asked year, the asked metric, the names the question mentions.
+Among eligible sentences the score is lexical (IDF-weighted coverage of the question's
+Dutch stems, with the sentence's section, document title and footnotes as weaker context)
+plus small priors for retrieval rank and question kind.
 """
 
 from __future__ import annotations
@@ -15,11 +19,16 @@ import Stemmer
 from bm25s.stopwords import STOPWORDS_DUTCH
 
 from assistant.question import Question
+from index.metrics import BASE_METRICS
 from index.records import Document
 from index.text import split_sentences
 
 _STEMMER = Stemmer.Stemmer("dutch")
-_TOKEN = re.compile(r"[a-zà-ÿ0-9]+(?:[-'][a-zà-ÿ0-9]+)*", re.IGNORECASE)
+_TOKEN = re.compile(r"[a-zà-ÿ0-9]+(?:-[a-zà-ÿ0-9]+)*", re.IGNORECASE)
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_YEAR = re.compile(r"^(19|20)\d\d$")
+_ACRONYM = re.compile(r"((?:[A-Z][\w-]+ (?:(?:naar|van|de|in|voor|en|het|tegen|op) )*){1,6})\(([A-Z]{2,6})\)")
+_URL = re.compile(r"https?://|www\.")
 # Words that say what kind of question it is, not what it is about.
 QUESTION_WORDS = {
     "hoeveel",
@@ -79,14 +88,37 @@ QUESTION_WORDS = {
     "beschreven",
     "genoemd",
     "vermeld",
+    "totaal",
+    "sinds",
 }
 STOPWORDS = set(STOPWORDS_DUTCH) | QUESTION_WORDS
+DEFINING = re.compile(
+    r"\b(definitie|is een|zijn een|betreft|heeft (tot|als) doel|stelt zich ten doel|richt zich op|gericht op|bedoeld om|gedeeld door|houdt in)\b",
+    re.IGNORECASE,
+)
+
+
+def definition_subject(question: str) -> str | None:
+    """ "Wat is een plofkraak?" -> "plofkraak"; None if the question is not of that shape."""
+    match = re.match(
+        r"(?i)wat (?:is|zijn|betekent|doet|wordt (?:er )?verstaan onder)(?: een| de| het)? (.+?)\??$", question.strip()
+    )
+    return match.group(1).lower() if match else None
 
 
 def terms(text: str) -> list[str]:
-    """Content stems of ``text``: lower-cased, stopwords out, Dutch Snowball stems."""
-    words = [w.lower() for w in _TOKEN.findall(text)]
-    return [_STEMMER.stemWord(w) for w in words if w not in STOPWORDS and (len(w) > 1 or w.isdigit())]
+    """Content stems of ``text``: lower-cased, apostrophes dropped ("RIO's" = "RIO’s"),
+    stopwords out, Dutch Snowball stems; a hyphenated compound also yields its parts."""
+    text = text.replace("’", "").replace("'", "").replace("‘", "")
+    out: list[str] = []
+    for word in _TOKEN.findall(text):
+        word = word.lower()
+        if len(word) > 4 and word.endswith("s") and not word.endswith("ss") and not word[-2].isdigit():
+            # plural -s: Snowball keeps it after a vowel ("percentages"), so drop it first
+            word = word[:-1]
+        parts = [word] + (word.split("-") if "-" in word else [])
+        out.extend(_STEMMER.stemWord(p) for p in parts if p and p not in STOPWORDS and (len(p) > 1 or p.isdigit()))
+    return out
 
 
 @dataclass(frozen=True)
@@ -102,6 +134,8 @@ class Sentence:
     note: int | None
     stems: frozenset[str]
     section_stems: frozenset[str]
+    context: str  # section path, document title and the footnotes around the sentence
+    context_stems: frozenset[str]
 
 
 class SentenceIndex:
@@ -111,10 +145,16 @@ class SentenceIndex:
         self.sentences: list[Sentence] = []
         self._by_doc: dict[str, list[int]] = {}
         for doc in documents.values():
+            notes = {b.note: b.text for b in doc.blocks if b.kind == "footnote" and b.note is not None}
             for b, block in enumerate(doc.blocks):
                 if block.kind == "heading":
                     continue
+                around = [notes.get(n, "") for n in block.footnotes]
+                if block.kind == "footnote" and block.cited_by is not None:
+                    around.append(doc.blocks[block.cited_by].text)
+                context = " | ".join([block.section_path, doc.meta.title, *around])
                 section_stems = frozenset(terms(" ".join(block.section)))
+                context_stems = frozenset(terms(context))
                 spans = [(0, len(block.text))] if block.kind == "table_row" else split_sentences(block.text)
                 for start, end in spans:
                     text = block.text[start:end]
@@ -132,9 +172,23 @@ class SentenceIndex:
                             block.note,
                             frozenset(terms(text)),
                             section_stems,
+                            context,
+                            context_stems,
                         )
                     )
-        self.df = Counter(stem for s in self.sentences for stem in s.stems | s.section_stems)
+        self.df = Counter(stem for s in self.sentences for stem in s.stems | s.context_stems)
+        # acronym -> its expansion as the documents introduce it: "Integrale Persoonsgerichte
+        # Toeleiding naar Arbeid (IPTA)"
+        self.acronyms: dict[str, str] = {}
+        for doc in documents.values():
+            for match in _ACRONYM.finditer(doc.text):
+                words, acronym = match.group(1).split(), match.group(2)
+                initials = [w for w in words if w[0].isupper()]
+                if len(initials) >= len(acronym) - 1:
+                    kept = words[-max(len(acronym) + 2, len(initials)) :]
+                    while kept and kept[0].lower() in STOPWORDS | {"binnen", "via", "bij"}:
+                        kept = kept[1:]
+                    self.acronyms.setdefault(acronym, " ".join(kept))
         self._n = len(self.sentences)
 
     def idf(self, stem: str) -> float:
@@ -154,28 +208,96 @@ class SentenceIndex:
     def of_doc(self, doc_id: str) -> list[Sentence]:
         return [self.sentences[i] for i in self._by_doc.get(doc_id, [])]
 
+    def following(self, sentence: Sentence) -> list[Sentence]:
+        """The sentences after ``sentence`` in its document, in order."""
+        ids = self._by_doc.get(sentence.doc_id, [])
+        position = next(k for k, i in enumerate(ids) if self.sentences[i].start == sentence.start)
+        return [self.sentences[i] for i in ids[position + 1 :]]
+
+    def eligible(self, sentence: Sentence, question: Question) -> bool:
+        """Can ``sentence`` answer ``question`` at all?"""
+        text, context = sentence.text, sentence.context
+        both = f"{text} | {context}"
+        if _URL.search(text) and len(_URL.sub("", text).split()) < 6:
+            return False  # a bare link is no evidence
+        if question.quantity or question.kind == "figure":
+            # a count or percentage: a number that is neither a year, nor taken from the
+            # question, nor a document number ("nr. 3655809")
+            asked = set(_NUMBER.findall(question.text))
+            counts = [
+                m.group(0) for m in _NUMBER.finditer(text) if not re.search(r"(nr\.|kenmerk|Kamerstuk\w*) ?$", text[: m.start()])
+            ]
+            if not any(n not in asked and not _YEAR.match(n) for n in counts):
+                return False
+        if question.measure in ("ambitie", "doel") and question.measure not in both.lower():
+            return False
+        if question.qualifier and not all(t in sentence.stems for t in terms(question.qualifier)):
+            return False
+        if question.years and (question.quantity or question.kind in ("figure", "trend")):
+            if not any(str(y) in both for y in question.years):
+                return False
+        if question.kind == "when" and not re.search(r"\b(19|20)\d\d\b", text):
+            return False
+        if question.metric:
+            pattern = next(p for name, p in BASE_METRICS if question.metric.endswith(name))
+            # A table row holds totals: it answers only when its own columns name the metric,
+            # and never a question about a sub-count ("overvallen op woningen").
+            if sentence.kind == "table_row" and (question.qualified or not pattern.search(text.lower())):
+                return False
+            leaf = sentence.section.split(" > ")[-1].lower()
+            if not (pattern.search(text.lower()) or pattern.search(leaf)):
+                return False
+            for word in ("opheldering", "recidive"):
+                if word in question.metric and word not in both.lower():
+                    return False
+        return all(self._mentions(both, name) for name in question.names)
+
+    def _mentions(self, text: str, name: str) -> bool:
+        """Does ``text`` name ``name``, as itself or as the words an acronym stands for?"""
+        if re.search(rf"\b{re.escape(name)}(['’]?s)?\b", text, re.IGNORECASE):
+            return True
+        expansion = self.acronyms.get(name)
+        return expansion is not None and expansion.lower() in text.lower()
+
     def score(self, sentence: Sentence, question: Question, q_terms: list[str], rank: int | None = None) -> float:
         """How well ``sentence`` answers: 0 (nothing in common) to a little over 1."""
-        weights = {t: self.idf(t) for t in set(q_terms)}
+        known = sorted(self.idf(t) for t in set(q_terms) if self.known(t))
+        typical = known[len(known) // 2] if known else 1.0
+        # a word the corpus never uses counts as a typical word, not as the rarest one
+        weights = {t: self.idf(t) if self.known(t) else typical for t in set(q_terms)}
         total = sum(weights.values()) or 1.0
-        direct = sum(w for t, w in weights.items() if t in sentence.stems)
-        context = sum(w for t, w in weights.items() if t in sentence.section_stems and t not in sentence.stems)
-        score = (direct + 0.35 * context) / total
-        if question.years:
-            if any(str(y) in sentence.text for y in question.years):
-                score += 0.15
-            elif re.search(r"\b20\d\d\b", sentence.text):
-                score -= 0.05
-        if question.kind == "definition" and re.search(
-            r"\b(definitie|is een|betreft|heeft (tot|als) doel|stelt zich ten doel|richt zich op|gericht op|bedoeld om)\b",
-            sentence.text,
-            re.I,
-        ):
-            score += 0.12
-        if question.kind in ("figure", "fact") and re.search(r"\d", sentence.text):
-            score += 0.04
+        lowered = sentence.text.lower()
+        # an acronym counts as present where the sentence, or the section it belongs to, uses
+        # the words it stands for ("RIO's" in section "Re-integratieofficier")
+        leaf = f"{lowered} | {sentence.section.split(' > ')[-1].lower()}"
+        aliases = {stem: e.lower() for a, e in self.acronyms.items() if a in question.names for stem in terms(a) + terms(a + "s")}
+        direct = sum(w for t, w in weights.items() if t in sentence.stems or (t in aliases and aliases[t] in leaf))
+        section = sum(w for t, w in weights.items() if t in sentence.section_stems and t not in sentence.stems)
+        context = sum(
+            w
+            for t, w in weights.items()
+            if t in sentence.context_stems and t not in sentence.stems and t not in sentence.section_stems
+        )
+        # a footnote explains the words it is attached to: for a definition, that counts
+        context_weight = 0.6 if question.kind == "definition" and sentence.kind == "footnote" else 0.2
+        score = (direct + 0.35 * section + context_weight * context) / total
+        if question.years and any(str(y) in sentence.text for y in question.years):
+            score += 0.1
+        if question.kind == "definition":
+            # a definition question wants a defining sentence, not one that merely uses the word
+            subject = definition_subject(question.text)
+            if subject and re.match(
+                rf"(definitie\b|((een|de|het) )?{re.escape(subject)}\w{{0,2}} (is|zijn|betreft|houdt)\b)", lowered
+            ):
+                score += 0.25
+            elif (
+                subject and sentence.kind == "footnote" and DEFINING.search(sentence.text) and subject in sentence.context.lower()
+            ):
+                score += 0.25  # a defining footnote attached to the word asked about
+            elif DEFINING.search(sentence.text):
+                score += 0.12
         if rank is not None:
             score += 0.08 / rank
-        if sentence.kind == "footnote" and question.kind not in ("definition",):
+        if sentence.kind == "footnote" and question.kind != "definition":
             score -= 0.03
         return score

@@ -17,10 +17,10 @@ QuestionKind = Literal["figure", "trend", "list", "definition", "who", "when", "
 # Question words -> metric base. A phrase qualified by a place or victim ("overvallen op
 # woningen", "overvallen op maaltijdbezorgers") is a sub-count the tables do not hold.
 _METRIC_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("aanslagen met explosieven", re.compile(r"aanslag|explosie")),
+    ("aanslagen met explosieven", re.compile(r"aanslag")),
     ("ram- en plofkraken", re.compile(r"ram-? ?en plofkra|ramkra")),
     ("plofkraken op geldautomaten", re.compile(r"plofkra")),
-    ("woninginbraken", re.compile(r"woning-?inbra|inbra(ak|ken) in (een )?woning|inbraken")),
+    ("woninginbraken", re.compile(r"woning-?inbr(a|e)k|inbra(ak|ken) in (een )?woning|inbraken|inbrekers")),
     ("straatroven", re.compile(r"straatro|beroving")),
     ("overvallen", re.compile(r"overval|overvall")),
     ("geweld", re.compile(r"\bgeweld(sdelict|sincident|dadig)?\w*")),
@@ -38,9 +38,14 @@ _CHANGE = re.compile(
     r"procentuele (ontwikkeling|verandering)|met hoeveel procent|hoeveel procent (ge)?(daald|gestegen|afgenomen|toegenomen)"
 )
 _TREND = re.compile(
-    r"ontwikkel|verloop|trend|gestegen|gedaald|stijging|daling|toegenomen|afgenomen|sinds|tussen \d{4} en \d{4}|van \d{4} (tot|naar) \d{4}|veranderd"
+    r"ontwikkel|verloop|trend|gestegen|gedaald|stijging|daling|toegenomen|afgenomen|veranderd|veranderde"
+    r"|sinds \d{4}|tussen \d{4} en \d{4}|van \d{4} (tot|naar) \d{4}"
 )
-_FIGURE = re.compile(r"\bhoeveel\b|\baantal\b|\bwat was het\b|\bhoe hoog\b|\bhoe groot\b|percentage")
+_FIGURE = re.compile(
+    r"\bhoeveel\b|\bhoe (hoog|groot|veel)\b|\bwat (is|was|waren) (het|de) (aantal|\w*percentage|ambitie|doel|tweejarige|procentuele)"
+)
+# Names the evidence must mention: acronyms ("AJB", "RIO's") and places ("in Rotterdam").
+_NAME = re.compile(r"\b([A-Z]{2,}[a-z]?)(?:['’]s)?\b|\bin ([A-Z][a-z]{3,})\b")
 _LIST = re.compile(r"\bwelke\b|\bnoem\b|\bopsomming\b|\bwie zijn\b|\bwat zijn de\b")
 _DEFINITION = re.compile(
     r"\bwat (is|zijn|betekent|verstaat)\b|\bdefinitie\b|\bwat wordt (er )?verstaan\b|\bwat houdt\b|\bwat doet\b"
@@ -50,6 +55,8 @@ _WHEN = re.compile(r"\bwanneer\b|\bin welk jaar\b|\bop welke datum\b")
 _YEAR = re.compile(r"\b(19[89]\d|20[0-4]\d)\b")
 _SINCE = re.compile(r"\bsinds (\d{4})\b|\bvanaf (\d{4})\b")
 _BETWEEN = re.compile(r"\b(?:tussen|van) (\d{4}) (?:en|tot( en met)?|t/m|naar) (\d{4})\b")
+# How a question names a source: its kind, or the period in a letter's title.
+_DOCUMENT = re.compile(r"\b(beslisnota|actieprogramma|voortgangsrapportage \d{4}(-\d{4})?|brief van \d{4})\b")
 _ENGLISH = re.compile(r"\b(how|many|what|which|were|was|the|of|in the|robberies|burglaries|does|did|is there)\b")
 _DUTCH = re.compile(r"\b(de|het|een|hoeveel|wat|welke|waren|zijn|er|van|wie|hoe|en|in)\b")
 
@@ -68,6 +75,10 @@ class Question:
         since: first year of an open period ("sinds 2021").
         between: (first, last) year of a closed period.
         english: the question is in English.
+        quantity: the question asks for a number ("hoeveel", "hoe hoog", "wat was het aantal").
+        names: stand-alone proper names and acronyms the evidence must mention ("Rotterdam", "AJB").
+        qualifier: the words that narrow the metric to a sub-count ("op woningen").
+        documents: document kinds or years the question names ("beslisnota", "2021-2022").
     """
 
     text: str
@@ -79,7 +90,10 @@ class Question:
     since: int | None = None
     between: tuple[int, int] | None = None
     english: bool = False
-    notes: tuple[str, ...] = field(default=())
+    quantity: bool = False
+    names: tuple[str, ...] = field(default=())
+    qualifier: str = ""
+    documents: tuple[str, ...] = ()
 
 
 def normalise(text: str) -> str:
@@ -112,35 +126,48 @@ def analyse(text: str) -> Question:
     since = int(next(g for g in since_match.groups() if g)) if since_match else None
     between = (int(between_match.group(1)), int(between_match.group(3))) if between_match else None
 
-    if (
-        metric
-        and (since or between or (_TREND.search(low) and not years) or len(years) >= 2)
-        and measure != "procentuele ontwikkeling"
-    ):
-        kind: QuestionKind = "trend"
-    elif metric and (_FIGURE.search(low) or years or measure != "realisatie"):
+    first_word = low.split()[0] if low.split() else ""
+    quantity = bool(_FIGURE.search(low))
+    kind: QuestionKind
+    if first_word in ("welke", "welk", "noem"):
+        kind = "list"
+    elif first_word in ("wie", "door") and _WHO.search(low):
+        kind = "who"
+    elif first_word == "wanneer" or _WHEN.search(low):
+        kind = "when"
+    elif metric and measure != "procentuele ontwikkeling" and (since or between or (_TREND.search(low) and not quantity)):
+        kind = "trend"
+    elif metric and (quantity or measure != "realisatie"):
         kind = "figure"
     elif _DEFINITION.search(low):
         kind = "definition"
-    elif _WHEN.search(low):
-        kind = "when"
-    elif _WHO.search(low):
-        kind = "who"
+    elif quantity:
+        kind = "figure"
     elif _LIST.search(low):
         kind = "list"
-    elif _FIGURE.search(low):
-        kind = "figure"
     else:
         kind = "fact"
+    found = _QUALIFIED.search(low) if metric else None
+    # the words that narrow the metric, without the metric word itself: "op woningen"
+    qualifier = ""
+    if found:  # whole words around the match: "op maaltijd" -> "op maaltijdbezorgers"
+        start = low.rfind(" ", 0, found.start()) + 1
+        end = low.find(" ", found.end())
+        words = low[start : end if end > 0 else len(low)].strip("?.!").split()
+        qualifier = " ".join(w for w in words if not any(p.search(w) for _, p in _METRIC_WORDS))
     english = len(_ENGLISH.findall(low)) >= 2 and len(_ENGLISH.findall(low)) > len(_DUTCH.findall(low))
     return Question(
         text=text,
         kind=kind,
         metric=metric,
-        qualified=bool(metric and _QUALIFIED.search(low)),
+        qualified=bool(qualifier) or bool(metric and re.search(r"\bin (?!de\b|het\b|een\b)[A-Z][a-z]+", text)),
+        qualifier=qualifier,
         measure=measure,
         years=years,
         since=since,
         between=between,
         english=english,
+        quantity=quantity,
+        names=tuple(dict.fromkeys(a or b for a, b in _NAME.findall(text))),
+        documents=tuple(m.group(0) for m in _DOCUMENT.finditer(low)),
     )

@@ -13,7 +13,6 @@ correct when the assistant refuses.
 from __future__ import annotations
 
 import json
-import re
 import statistics
 import time
 from collections import defaultdict
@@ -21,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant.answer import Assistant
+from index.text import split_sentences
 
 DEFAULT_QUESTIONS = Path(__file__).parent / "questions.jsonl"
 # metric -> (comparison, threshold): the gate `make test` enforces.
@@ -43,7 +43,7 @@ def _norm(text: str) -> str:
 
 
 def _sentences(answer: str) -> list[str]:
-    return [s for s in re.split(r"(?<=[.!?])\s+(?=[A-Z(])", answer) if s]
+    return [answer[a:b] for a, b in split_sentences(answer)]
 
 
 def score_one(assistant: Assistant, item: dict[str, Any]) -> dict[str, Any]:
