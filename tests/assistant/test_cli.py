@@ -67,3 +67,39 @@ def test_an_invalid_manifest_is_reported_without_traceback(env, capsys):
     assert main(["ingest"]) == 1
     err = capsys.readouterr().err
     assert "Probleem met het corpus" in err and "manifest.toml" in err and "Traceback" not in err
+
+
+@pytest.mark.real_model
+def test_ask_jsonl_answers_in_order(monkeypatch, real_settings, tmp_path, capsys):
+    monkeypatch.setenv("HIC_INDEX_DIR", str(real_settings.index_dir))
+    questions = tmp_path / "in.jsonl"
+    lines = [
+        json.dumps({"question": "Hoeveel straatroven waren er in 2024?"}),
+        "geen json",
+        json.dumps({"question": "Hoeveel overvallen waren er in 2030?"}),
+        json.dumps({"question": ""}),
+    ]
+    questions.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert main(["ask", "--jsonl", str(questions)]) == 0
+    out = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [o["question"] for o in out] == [
+        "Hoeveel straatroven waren er in 2024?",
+        None,
+        "Hoeveel overvallen waren er in 2030?",
+        "",
+    ]
+    assert "2.813" in out[0]["answer"] and not out[0]["refused"]
+    assert out[1]["refused"] and "Regel 2" in out[1]["message"]
+    assert out[2]["refused"]
+    assert out[3]["refused"] and "leeg" in out[3]["message"]
+
+
+@pytest.mark.real_model
+def test_ask_prints_the_answer_with_numbered_sources(monkeypatch, real_settings, capsys):
+    monkeypatch.setenv("HIC_INDEX_DIR", str(real_settings.index_dir))
+    assert main(["ask", "Hoeveel straatroven waren er in 2024?"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("In 2024 zijn 2.813 straatroven geregistreerd [1].")
+    assert "Bronnen:\n[1] Voortgangsrapportage High Impact Crimes 2024-2025" in out
+    assert main(["ask", "  "]) == 2
+    assert "de vraag is leeg" in capsys.readouterr().err

@@ -1,0 +1,112 @@
+"""The extractive answerer on the real corpus: figures, refusals, conflicts, text answers
+and bad input."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+pytestmark = pytest.mark.real_model
+
+
+def _verbatim(assistant, answer):
+    docs = assistant.index.documents
+    return all(docs[c.doc_id].text[c.start : c.end] == c.quote for c in answer.citations)
+
+
+def test_a_figure_question_cites_the_table_row_it_came_from(assistant):
+    answer = assistant.ask("Hoeveel straatroven waren er in 2024?")
+    assert not answer.refused
+    assert answer.answer.startswith("In 2024 zijn 2.813 straatroven geregistreerd [1].")
+    first = answer.citations[0]
+    assert first.doc_id == "hic-2025" and first.quote.startswith("2024: ") and "Straatroven 2.813" in first.quote
+    assert answer.figures[0].value == "2.813" and answer.figures[0].citation == 1
+    assert _verbatim(assistant, answer)
+
+
+def test_a_year_the_documents_do_not_cover_is_refused_with_the_nearest_fact(assistant):
+    answer = assistant.ask("Hoeveel overvallen waren er in 2030?")
+    assert answer.refused
+    assert answer.answer.startswith("Dit staat niet in de beschikbare documenten.")
+    assert "tot en met 2025 [1]" in answer.answer
+    assert answer.citations[0].quote.startswith("2025: Overvallen 539")
+
+
+def test_a_metric_the_documents_do_not_report_is_refused(assistant):
+    for question in (
+        "Hoeveel fietsendiefstallen waren er in 2023?",
+        "Wat was het ophelderingspercentage van woninginbraken in 2021?",
+    ):
+        answer = assistant.ask(question)
+        assert answer.refused and answer.answer.startswith("Dit staat niet in de beschikbare documenten."), question
+
+
+def test_a_sub_count_is_not_answered_with_the_total(assistant):
+    answer = assistant.ask("Hoeveel overvallen op woningen waren er in 2024?")
+    assert answer.refused
+    assert "531" not in answer.answer
+
+
+def test_sources_that_disagree_are_shown(assistant):
+    answer = assistant.ask("Hoeveel straatroven waren er in 2021?")
+    assert "2.321" in answer.answer and "2.318" in answer.answer
+    assert "meest recente bron" in answer.answer
+    conflict = answer.conflicts[0]
+    assert conflict.metric == "straatroven" and conflict.period == "2021" and conflict.preferred_doc == "hic-2025"
+    assert {v["value"] for v in conflict.values} == {"2.321", "2.318"}
+
+
+def test_a_trend_labels_its_computed_change(assistant):
+    answer = assistant.ask("Hoe ontwikkelde het aantal straatroven zich sinds 2015?")
+    assert "4.731 in 2015" in answer.answer and "2.915 in 2025" in answer.answer
+    assert "een daling van 1.816 (-38,4%), berekend uit deze cijfers" in answer.answer
+    assert [f.period for f in answer.figures] == [str(y) for y in range(2015, 2026)]
+
+
+def test_a_text_question_is_answered_with_verbatim_sentences(assistant):
+    answer = assistant.ask("Wat doet AJB?")
+    assert not answer.refused
+    assert "12 en 18 jaar" in answer.answer
+    assert all(re.search(rf"\[{c.n}\]", answer.answer) for c in answer.citations)
+    assert _verbatim(assistant, answer)
+
+
+def test_a_question_naming_a_document_is_answered_from_it(assistant):
+    answer = assistant.ask("Welke wetstrajecten raken aan de aanpak van high impact crimes volgens de beslisnota?")
+    assert not answer.refused and {c.doc_id for c in answer.citations} == {"beslisnota-2022"}
+
+
+def test_citations_carry_document_metadata_and_a_reference(assistant):
+    answer = assistant.ask("Hoeveel camera's waren er tot 1 november 2022 geregistreerd bij Camera in Beeld?")
+    citation = answer.citations[0]
+    assert citation.doc_id == "hic-2022" and citation.date == "2022-12-14" and citation.page is not None
+    assert citation.reference.startswith("Voortgangsrapportage HIC 2021-2022, Kamerbrief van 14 december 2022, kenmerk 4355467, ")
+    assert "321.000" in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "message"),
+    [
+        ("", "de vraag is leeg"),
+        ("   \n\t ", "de vraag is leeg"),
+        ("overvallen " * 300, "te lang"),
+        ("How many robberies were there in 2021?", "in het Nederlands"),
+    ],
+)
+def test_bad_input_gets_a_dutch_message(assistant, question, message):
+    answer = assistant.ask(question)
+    assert answer.refused and message in (answer.message or "")
+
+
+def test_control_characters_are_ignored(assistant):
+    answer = assistant.ask("Hoeveel\x00 straatroven\x07 waren er in 2024?")
+    assert "2.813" in answer.answer
+
+
+def test_the_json_object_follows_the_contract(assistant):
+    data = assistant.ask("Hoeveel straatroven waren er in 2021?").to_json()
+    assert set(data) >= {"question", "answer", "refused", "citations", "figures", "conflicts", "mode", "timings_ms"}
+    assert set(data["citations"][0]) >= {"n", "doc_id", "title", "date", "section", "page", "quote", "reference"}
+    assert set(data["figures"][0]) >= {"metric", "period", "value", "unit", "doc_id", "citation"}
+    assert data["mode"] == "extractive" and data["timings_ms"]["total"] >= 0

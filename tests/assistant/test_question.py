@@ -1,0 +1,68 @@
+"""Question analysis."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.question import analyse, normalise
+
+
+@pytest.mark.parametrize(
+    ("question", "kind", "metric", "years"),
+    [
+        ("Hoeveel straatroven waren er in 2024?", "figure", "straatroven", (2024,)),
+        ("Wat was het ophelderingspercentage van overvallen in 2019?", "figure", "ophelderingspercentage overvallen", (2019,)),
+        ("Hoe ontwikkelde het aantal straatroven zich sinds 2015?", "trend", "straatroven", (2015,)),
+        ("Wat is de definitie van een overval?", "definition", "overvallen", ()),
+        (
+            "Welke maatregelen zijn na de stijging van het aantal plofkraken in 2019 afgesproken?",
+            "list",
+            "plofkraken op geldautomaten",
+            (2019,),
+        ),
+        ("Wanneer is de strafvorderingsrichtlijn ram- en plofkraken aangescherpt?", "when", "ram- en plofkraken", ()),
+        ("Wie voert de pilot Bestuurlijk Toezicht uit?", "who", None, ()),
+        (
+            "Wat was het tweejarige recidivepercentage van woninginbrekers in 2020?",
+            "figure",
+            "recidivepercentage woninginbraken",
+            (2020,),
+        ),
+    ],
+)
+def test_kind_metric_and_years(question, kind, metric, years):
+    q = analyse(question)
+    assert (q.kind, q.metric, q.years) == (kind, metric, years)
+
+
+def test_measures():
+    assert analyse("Wat is de ambitie voor het aantal overvallen in 2023?").measure == "ambitie"
+    assert analyse("Wat was het doel voor het ophelderingspercentage van overvallen in 2020?").measure == "doel"
+    q = analyse("Met hoeveel procent daalde het aantal woninginbraken tussen 2011 en 2021?")
+    assert q.measure == "procentuele ontwikkeling" and q.between == (2011, 2021)
+
+
+def test_a_narrowed_metric_is_marked_qualified():
+    q = analyse("Hoeveel overvallen op maaltijdbezorgers waren er in 2021?")
+    assert q.qualified and q.qualifier == "op maaltijdbezorgers"
+    assert analyse("Hoeveel straatroven waren er in 2021 in Rotterdam?").qualified
+    assert not analyse("Hoeveel straatroven waren er in 2021?").qualified
+
+
+def test_overvallen_op_woningen_is_not_woninginbraken():
+    q = analyse("Hoeveel overvallen op woningen waren er in 2024?")
+    assert q.metric == "overvallen" and q.qualified
+
+
+def test_names_and_documents():
+    assert analyse("Hoeveel RIO's zijn er actief?").names == ("RIO",)
+    assert analyse("Welke wetstrajecten noemt de beslisnota?").documents == ("beslisnota",)
+
+
+def test_english_is_recognised():
+    assert analyse("How many robberies were there in 2021?").english
+    assert not analyse("Hoeveel overvallen waren er in 2021?").english
+
+
+def test_normalise_removes_control_characters():
+    assert normalise("Hoeveel\x00 overvallen\n\twaren er?\x07") == "Hoeveel overvallen waren er?"
