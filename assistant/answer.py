@@ -13,7 +13,7 @@ from assistant.config import Settings
 from assistant.errors import EmbedderMismatch
 from assistant.evidence import DEFINING, Sentence, SentenceIndex, terms
 from assistant.figures import FigureTable, Reading
-from assistant.phrasing import REFUSAL, change, label, state, with_marker
+from assistant.phrasing import REFUSAL, change, delta, label, state, with_marker
 from assistant.question import Question, analyse, normalise
 from assistant.records import Answer, Citation, Conflict, FigureUse
 from assistant.retrieve import Hit, HybridRetriever
@@ -157,6 +157,8 @@ class Assistant:
         fallback: _Draft | None = None
         if question.metric and not question.qualified and question.kind in ("figure", "trend"):
             answered = self._figures_answer(question, draft, docs)
+        elif question.kind == "definition" and question.metric and not docs:
+            answered = self._definition_answer(question, draft)
             if answered is False:
                 # The tables do not cover the period; the running text may, else say so.
                 fallback, draft, answered = draft, _Draft(self.index.documents), None
@@ -202,6 +204,19 @@ class Assistant:
         self._state_reading(reading, draft)
         return True
 
+    def _definition_answer(self, q: Question, draft: _Draft) -> bool | None:
+        """A metric's definition from the footnote a document gives it; None if none does."""
+        found = self.figures.definition(q.metric or "")
+        if found is None:
+            return None
+        doc_id, note = found
+        block = self.index.documents[doc_id].footnote(note)
+        if block is None:
+            return None
+        for sentence in self.sentences.within(doc_id, block.start, block.end)[:2]:
+            draft.sentences.append(with_marker(sentence.text, draft.cite(doc_id, sentence.start, sentence.end, note)))
+        return True
+
     def _state_reading(self, reading: Reading, draft: _Draft) -> None:
         figure = reading.preferred
         n = draft.cite_figure(figure)
@@ -227,62 +242,102 @@ class Assistant:
                     return sentence
         return None
 
-    def _note_conflicts(self, reading: Reading, draft: _Draft) -> None:
+    def _note_conflicts(self, reading: Reading, draft: _Draft, mention: bool = True) -> list[str]:
+        """Record where other documents print another value for the reading's period.
+
+        Returns:
+            "value in title [n]" for each disagreeing value; with ``mention`` a sentence
+            saying so is added to the answer.
+        """
         disagreeing = reading.disagreeing
         if not disagreeing:
-            return
+            return []
         preferred = reading.preferred
-        values = [
-            {
-                "value": preferred.value,
-                "doc_id": preferred.doc_id,
-                "title": self._title(preferred.doc_id),
-                "date": self._date(preferred.doc_id),
-                "citation": draft.cite_figure(preferred),
-            }
-        ]
+        values = [self._value_entry(preferred, draft)]
         parts = []
         for other in disagreeing:
-            n = draft.cite_figure(other)
-            values.append(
-                {
-                    "value": other.value,
-                    "doc_id": other.doc_id,
-                    "title": self._title(other.doc_id),
-                    "date": self._date(other.doc_id),
-                    "citation": n,
-                }
+            entry = self._value_entry(other, draft)
+            values.append(entry)
+            parts.append(f"{other.value} in {entry['title']} [{entry['citation']}]")
+        if mention:
+            draft.sentences.append(
+                f"Let op: de bronnen verschillen; voor {reading.period} staat {' en '.join(parts)}. "
+                f"Het genoemde cijfer komt uit de meest recente bron, {self._title(preferred.doc_id)}."
             )
-            parts.append(f"{other.value} in {self._title(other.doc_id)} [{n}]")
-        draft.sentences.append(
-            f"Let op: de bronnen verschillen; voor {reading.period} staat {' en '.join(parts)}. Het genoemde cijfer komt uit de meest recente bron, {self._title(preferred.doc_id)}."
-        )
         draft.conflicts.append(Conflict(preferred.metric, reading.period, preferred.measure, tuple(values), preferred.doc_id))
+        return parts
+
+    def _value_entry(self, figure: Figure, draft: _Draft) -> dict[str, object]:
+        return {
+            "value": figure.value,
+            "doc_id": figure.doc_id,
+            "title": self._title(figure.doc_id),
+            "date": self._date(figure.doc_id),
+            "citation": draft.cite_figure(figure),
+        }
 
     def _trend_answer(self, q: Question, draft: _Draft, years: list[int], docs: set[str] | None) -> bool:
+        """First and last value (cited), the change computed from them (labelled), the
+        document's own printed percentage where it has one, the values per year, and any
+        year in which the sources disagree."""
         metric = q.metric or ""
         first = q.between[0] if q.between else q.since if q.since else (min(q.years) if q.years else years[0])
         last = q.between[1] if q.between else (max(q.years) if len(q.years) >= 2 else years[-1])
         readings = self.figures.series(metric, max(first, years[0]), min(last, years[-1]), q.measure, docs)
         if not readings or first > years[-1] or last < years[0]:
             return self._refuse_period(metric, q.measure, first if first > years[-1] else last, years, draft, docs)
+        numbers = []
+        for reading in readings:
+            n = draft.cite_figure(reading.preferred)
+            draft.use(reading.preferred, n)
+            numbers.append(n)
         start, end = readings[0], readings[-1]
-        a, b = draft.cite_figure(start.preferred), draft.cite_figure(end.preferred)
         subject = label(metric)
         head = f"{subject[0].upper()}{subject[1:]}" if start.preferred.unit == "%" else f"Het aantal {subject}"
         draft.sentences.append(
-            f"{head} ging van {start.preferred.value} in {start.period} [{a}] naar {end.preferred.value} in {end.period} [{b}]."
+            f"{head} ging van {start.preferred.value} in {start.period} [{numbers[0]}] naar {end.preferred.value} in {end.period} [{numbers[-1]}]."
         )
         computed = change(start.preferred, end.preferred)
         if computed:
             draft.sentences.append(computed + ".")
+            absolute, relative, _ = delta(start.preferred, end.preferred)  # type: ignore[misc]
+            period = f"{start.period}-{end.period}"
+            draft.figures.append(
+                FigureUse(
+                    metric,
+                    period,
+                    absolute,
+                    start.preferred.unit if start.preferred.unit == "%" else "aantal",
+                    "",
+                    None,
+                    "verandering",
+                    True,
+                )
+            )
+            if relative != "procentpunt":
+                draft.figures.append(FigureUse(metric, period, relative, "%", "", None, "verandering", True))
+        printed = self.figures.reading(metric, f"{start.period}-{end.period}", "procentuele ontwikkeling", docs)
+        if printed is not None:
+            n = draft.cite_figure(printed.preferred)
+            draft.sentences.append(
+                f"{self._title(printed.preferred.doc_id)} noemt zelf {printed.preferred.value} over {printed.period} [{n}]."
+            )
+        if 2 < len(readings) <= 12:
+            draft.sentences.append(
+                "Per jaar: "
+                + "; ".join(f"{r.period}: {r.preferred.value} [{n}]" for r, n in zip(readings, numbers, strict=True))
+                + "."
+            )
         if first < years[0] or last > years[-1]:
             draft.sentences.append(f"De documenten geven cijfers over {subject} van {years[0]} tot en met {years[-1]}.")
-        for reading in readings:
-            n = draft.cite_figure(reading.preferred)
-            draft.use(reading.preferred, n)
-        for reading in (start, end):
-            self._note_conflicts(reading, draft)
+        disagreements = [
+            (r.period, parts) for r in readings for parts in [self._note_conflicts(r, draft, mention=False)] if parts
+        ]
+        if disagreements:
+            listed = "; ".join(f"{period}: ook {' en '.join(parts)}" for period, parts in disagreements)
+            draft.sentences.append(
+                f"Let op: de bronnen verschillen ({listed}). Steeds is het cijfer uit de meest recente bron gebruikt."
+            )
         return True
 
     def _refuse_period(

@@ -82,8 +82,13 @@ def _parser() -> argparse.ArgumentParser:
     figures.add_argument("--metric", help="filter op metriek, bv. 'straatroven' of 'ophelderingspercentage'")
     figures.add_argument("--doc", help="filter op document-id")
     figures.add_argument("--period", help="filter op jaar of periode, bv. 2021")
+    figures.add_argument("--conflicts", action="store_true", help="alle cijfers waarover de documenten het oneens zijn")
+    figures.add_argument("--series", metavar="METRIEK", help="de reeks van een metriek over alle documenten, per jaar")
     figures.add_argument("--json", action="store_true")
     figures.set_defaults(run=cmd_figures)
+
+    chat = sub.add_parser("chat", help="gesprek in de terminal, met vervolgvragen ('En in 2022?', 'Waar staat dat?')")
+    chat.set_defaults(run=cmd_chat)
 
     search = sub.add_parser("search", help="zoek passages (hybride: BM25 + embeddings)")
     search.add_argument("question")
@@ -181,6 +186,8 @@ def cmd_figures(args: argparse.Namespace, settings: Settings) -> int:
     if build is None:
         raise IndexNotBuilt(str(settings.index_dir))
     figures = read_figures(build)
+    if args.conflicts or args.series:
+        return _figures_across_documents(args, build, figures)
     if args.metric:
         figures = [f for f in figures if args.metric.lower() in f.metric]
     if args.doc:
@@ -197,6 +204,77 @@ def cmd_figures(args: argparse.Namespace, settings: Settings) -> int:
         measure = "" if f.measure == "realisatie" else f" ({f.measure})"
         print(f"{f.metric + measure:<45} {f.period:<10} {f.value:>9}  {f.doc_id:<20} {f.table}")
     return 0
+
+
+def _figures_across_documents(args: argparse.Namespace, build: Path, figures: list[Any]) -> int:
+    from assistant.figures import FigureTable
+    from index.store import read_documents
+
+    documents = read_documents(build)
+    table = FigureTable(figures, documents)
+    if args.conflicts:
+        readings = table.conflicts()
+    else:
+        metric = args.series.lower()
+        if metric not in table.metrics():
+            print(f"Onbekende metriek '{args.series}'. Bekend: {', '.join(sorted(table.metrics()))}.", file=sys.stderr)
+            return 2
+        years = table.years(metric)
+        readings = table.series(metric, years[0], years[-1]) if years else []
+    rows: list[dict[str, Any]] = [
+        {
+            "metric": r.preferred.metric,
+            "measure": r.preferred.measure,
+            "period": r.period,
+            "value": r.preferred.value,
+            "doc_id": r.preferred.doc_id,
+            "quote": r.preferred.quote,
+            "others": [{"value": f.value, "doc_id": f.doc_id, "table": f.table, "quote": f.quote} for f in r.others],
+        }
+        for r in readings
+    ]
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return 0
+    if not rows:
+        print("De documenten spreken elkaar nergens tegen." if args.conflicts else "Geen reeks gevonden.")
+        return 0
+    for row in rows:
+        measure = "" if row["measure"] == "realisatie" else f" ({row['measure']})"
+        differing = [o for o in row["others"] if o["value"] != row["value"]]
+        line = f"{row['metric'] + measure:<40} {row['period']:<6} {row['value']:>9}  {documents[row['doc_id']].meta.title}"
+        if differing or args.conflicts:
+            line += "".join(
+                f"\n{'':<48}  anders: {o['value']} in {documents[o['doc_id']].meta.title} ({o['table']})" for o in differing
+            )
+        print(line)
+    return 0
+
+
+def cmd_chat(args: argparse.Namespace, settings: Settings) -> int:
+    from assistant.session import Session
+
+    session = Session(open_assistant(settings))
+    interactive = sys.stdin.isatty()
+    if interactive:
+        print("HIC-assistent. Stel een vraag; vervolgvragen als 'En in 2022?' en 'Waar staat dat?' kunnen ook. Stoppen: Ctrl-D.")
+    while True:
+        try:
+            line = input("> " if interactive else "")
+        except EOFError:
+            return 0
+        if line.strip().lower() in ("stop", "exit", "quit"):
+            return 0
+        if not line.strip():
+            continue
+        answer = session.ask(line)
+        if answer.message:
+            print(answer.message)
+        if answer.answer:
+            print(answer.answer)
+        for c in answer.citations[:6]:
+            print(f"  [{c.n}] {c.reference}")
+        print()
 
 
 def cmd_search(args: argparse.Namespace, settings: Settings) -> int:

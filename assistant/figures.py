@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from index.metrics import base_metric
 from index.records import Document, Figure
 
 
@@ -29,6 +30,21 @@ class FigureTable:
     def __init__(self, figures: list[Figure], documents: dict[str, Document]) -> None:
         self._figures = figures
         self._dates = {doc_id: doc.meta.date for doc_id, doc in documents.items()}
+        # base metric -> the footnote that defines it: a footnote starting "Definitie" whose
+        # marker sits on a sentence naming the metric
+        self._definitions: dict[str, tuple[str, int]] = {}
+        for doc in documents.values():
+            for block in doc.blocks:
+                if (
+                    block.kind == "footnote"
+                    and block.note is not None
+                    and block.text.startswith("Definitie")
+                    and block.cited_by is not None
+                ):
+                    leaf = doc.blocks[block.cited_by].section[-1] if doc.blocks[block.cited_by].section else ""
+                    metric = base_metric(leaf) or base_metric(doc.blocks[block.cited_by].text)
+                    if metric:
+                        self._definitions.setdefault(metric, (doc.id, block.note))
 
     def metrics(self) -> set[str]:
         return {f.metric for f in self._figures}
@@ -72,6 +88,24 @@ class FigureTable:
                 if f.metric == metric and f.measure == measure and (docs is None or f.doc_id in docs)
             }
         )
+
+    def conflicts(self) -> list[Reading]:
+        """Every metric, measure and period for which the documents print different values,
+        as readings (preferred = most recent document)."""
+        keys = sorted({(f.metric, f.measure, f.period) for f in self._figures})
+        found = []
+        for metric, measure, period in keys:
+            reading = self.reading(metric, period, measure)
+            if reading is not None and reading.disagreeing:
+                found.append(reading)
+        return found
+
+    def definition(self, metric: str) -> tuple[str, int] | None:
+        """(doc_id, footnote number) of the footnote that defines ``metric``'s base, if a
+        document defines it ("Definitie politie: ..." attached to the word "overvallen")."""
+        from assistant.phrasing import base_of
+
+        return self._definitions.get(base_of(metric))
 
     def series(
         self, metric: str, first: int, last: int, measure: str = "realisatie", docs: set[str] | None = None

@@ -55,26 +55,32 @@ def state(figure: Figure) -> str:
     return f"In {period} zijn {value} {label(metric)} geregistreerd"
 
 
-def change(first: Figure, last: Figure) -> str | None:
-    """A computed change between two figures, labelled as computed; None if not computable."""
+def delta(first: Figure, last: Figure) -> tuple[str, str, float] | None:
+    """The change from ``first`` to ``last`` in Dutch notation: ("-1.816", "-38,4%", diff)
+    for counts, ("+12,17", "procentpunt", diff) for percentages; None if not computable."""
     if first.number is None or last.number is None:
         return None
     diff = last.number - first.number
+    sign = "+" if diff > 0 else "-" if diff < 0 else ""
     if first.unit == "%":
-        points = format_number(abs(diff), 2).rstrip("0").rstrip(",")
-        direction = "een stijging" if diff > 0 else "een daling" if diff < 0 else "geen verandering"
-        detail = f" van {points} procentpunt" if diff else ""
-        return f"Dat is {direction}{detail} (berekend uit deze cijfers, niet in de bron vermeld)"
+        return f"{sign}{format_number(abs(diff), 2).rstrip('0').rstrip(',')}", "procentpunt", diff
     if first.number == 0:
         return None
-    pct = diff / first.number * 100
+    return f"{sign}{format_number(abs(diff))}", f"{sign}{format_number(abs(diff / first.number * 100), 1)}%", diff
+
+
+def change(first: Figure, last: Figure) -> str | None:
+    """A computed change between two figures, labelled as computed; None if not computable."""
+    computed = delta(first, last)
+    if computed is None:
+        return None
+    absolute, relative, diff = computed
     direction = "een stijging" if diff > 0 else "een daling" if diff < 0 else "geen verandering"
     if not diff:
         return f"Dat is {direction} (berekend uit deze cijfers)"
-    return (
-        f"Dat is {direction} van {format_number(abs(diff))} ({'+' if diff > 0 else '-'}{format_number(abs(pct), 1)}%), "
-        "berekend uit deze cijfers, niet in de bron vermeld"
-    )
+    if first.unit == "%":
+        return f"Dat is {direction} van {absolute.lstrip('+-')} procentpunt (berekend uit deze cijfers, niet in de bron vermeld)"
+    return f"Dat is {direction} van {absolute.lstrip('+-')} ({relative}), berekend uit deze cijfers, niet in de bron vermeld"
 
 
 def with_marker(sentence: str, n: int) -> str:

@@ -39,9 +39,9 @@ class FigureUse:
     value: str
     unit: str
     doc_id: str
-    citation: int
+    citation: int | None  # None for a computed value: it is printed nowhere
     measure: str = "realisatie"
-    computed: bool = False  # True for a value the assistant calculated (never printed)
+    computed: bool = False  # True for a value the assistant calculated from cited figures
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,8 @@ Each line of ``questions.jsonl``::
 
 ``expect`` lists facts that a correct answer states (figures exactly as printed, key
 words); ``docs`` the documents that support them. An unanswerable question is scored
-correct when the assistant refuses.
+correct when the assistant refuses. A follow-up case gives ``turns`` instead of
+``question``: a short conversation whose last answer is scored.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant.answer import Assistant
+from assistant.session import Session
 from index.text import split_sentences
 
 DEFAULT_QUESTIONS = Path(__file__).parent / "questions.jsonl"
@@ -47,9 +49,17 @@ def _sentences(answer: str) -> list[str]:
 
 
 def score_one(assistant: Assistant, item: dict[str, Any]) -> dict[str, Any]:
-    """Ask one question and score the answer against its gold facts."""
+    """Ask one question (or play a short conversation and take its last answer) and score
+    the answer against its gold facts."""
     started = time.perf_counter()
-    answer = assistant.ask(item["question"])
+    if "turns" in item:
+        session = Session(assistant)
+        for turn in item["turns"]:
+            started = time.perf_counter()
+            answer = session.ask(turn)
+        item = {**item, "question": " / ".join(item["turns"])}
+    else:
+        answer = assistant.ask(item["question"])
     latency = (time.perf_counter() - started) * 1000
     answerable = item.get("answerable", True)
     expected = [_norm(e) for e in item.get("expect", [])]
@@ -77,7 +87,7 @@ def score_one(assistant: Assistant, item: dict[str, Any]) -> dict[str, Any]:
         )
         first = _norm(_sentences(answer.answer)[0]) if answer.answer else ""
         result["direct"] = bool(first) and not answer.refused and any(e in first for e in expected)
-        hits = assistant.retriever.retrieve(item["question"])
+        hits = assistant.retriever.retrieve(answer.question if "turns" in item else item["question"])
         rank = next(
             (
                 h.rank
@@ -150,7 +160,7 @@ def compare_fusion(assistant: Assistant, path: Path = DEFAULT_QUESTIONS) -> dict
     """Retrieval hit@5 and MRR over the answerable questions for each fusion variant."""
     from assistant.retrieve import HybridRetriever
 
-    items = [q for q in load_questions(path) if q.get("answerable", True)]
+    items = [q for q in load_questions(path) if q.get("answerable", True) and "question" in q]
     embedder = assistant.retriever.embedder
     results = {}
     for name, options in FUSION_VARIANTS.items():

@@ -61,7 +61,10 @@ def test_a_trend_labels_its_computed_change(assistant):
     answer = assistant.ask("Hoe ontwikkelde het aantal straatroven zich sinds 2015?")
     assert "4.731 in 2015" in answer.answer and "2.915 in 2025" in answer.answer
     assert "een daling van 1.816 (-38,4%), berekend uit deze cijfers" in answer.answer
-    assert [f.period for f in answer.figures] == [str(y) for y in range(2015, 2026)]
+    printed = [f for f in answer.figures if not f.computed]
+    assert [f.period for f in printed] == [str(y) for y in range(2015, 2026)]
+    assert "Per jaar: 2015: 4.731 [1]; 2016: 4.167 [2];" in answer.answer
+    assert "2021: ook 2.318 in Actieprogramma" in answer.answer  # the disagreement within the series
 
 
 def test_a_text_question_is_answered_with_verbatim_sentences(assistant):
@@ -110,3 +113,17 @@ def test_the_json_object_follows_the_contract(assistant):
     assert set(data["citations"][0]) >= {"n", "doc_id", "title", "date", "section", "page", "quote", "reference"}
     assert set(data["figures"][0]) >= {"metric", "period", "value", "unit", "doc_id", "citation"}
     assert data["mode"] == "extractive" and data["timings_ms"]["total"] >= 0
+
+
+def test_a_metric_definition_is_answered_from_its_defining_footnote(assistant):
+    answer = assistant.ask("Wat is de definitie van een overval?")
+    assert answer.answer.startswith("Definitie politie: Het met geweld")
+    citation = answer.citations[0]
+    assert (citation.doc_id, citation.note) == ("actieprogramma-tfo", 35) and "voetnoot 35" in citation.reference
+
+
+def test_a_trend_quotes_the_percentage_the_letter_prints_itself(assistant):
+    answer = assistant.ask("Hoe ontwikkelde het aantal woninginbraken zich tussen 2011 en 2021?")
+    assert "noemt zelf -74% over 2011-2021" in answer.answer
+    computed = [f for f in answer.figures if f.computed]
+    assert {f.value for f in computed} == {"-65.508", "-73,6%"} and all(f.citation is None for f in computed)

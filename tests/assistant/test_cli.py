@@ -103,3 +103,26 @@ def test_ask_prints_the_answer_with_numbered_sources(monkeypatch, real_settings,
     assert "Bronnen:\n[1] Voortgangsrapportage High Impact Crimes 2024-2025" in out
     assert main(["ask", "  "]) == 2
     assert "de vraag is leeg" in capsys.readouterr().err
+
+
+@pytest.mark.real_model
+def test_figures_conflicts_lists_the_disagreements(monkeypatch, real_settings, capsys):
+    monkeypatch.setenv("HIC_INDEX_DIR", str(real_settings.index_dir))
+    assert main(["figures", "--conflicts", "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    straatroven = next(r for r in rows if r["metric"] == "straatroven" and r["period"] == "2021")
+    assert straatroven["value"] == "2.321" and "2.318" in {o["value"] for o in straatroven["others"]}
+    assert main(["figures", "--series", "onzin"]) == 2
+
+
+@pytest.mark.real_model
+def test_chat_reads_follow_ups_from_standard_input(monkeypatch, real_settings, capsys):
+    import io
+
+    monkeypatch.setenv("HIC_INDEX_DIR", str(real_settings.index_dir))
+    monkeypatch.setattr("sys.stdin", io.StringIO("Hoeveel overvallen waren er in 2021?\nEn in 2022?\nWaar staat dat?\n"))
+    assert main(["chat"]) == 0
+    out = capsys.readouterr().out
+    assert "In 2021 zijn 676 overvallen geregistreerd [1]." in out
+    assert "Opgevat als: Hoeveel overvallen waren er in 2022?" in out and "670" in out
+    assert "Dat staat in " in out

@@ -1,0 +1,130 @@
+"""Conversation: follow-up questions that lean on the previous one.
+
+    >>> session = Session(assistant)
+    >>> session.ask("Hoeveel overvallen waren er in 2021?")   # 676
+    >>> session.ask("En in 2022?")                             # read as: ... overvallen ... 2022
+    >>> session.ask("Waar staat dat?")                         # the source of the last answer
+
+A follow-up is rewritten into a full question (shown to the user as "Opgevat als: ..."), so
+what is answered is always a question that could have been asked on its own.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from assistant.question import _METRIC_WORDS, _YEAR, analyse, normalise
+from assistant.records import Answer
+
+_SOURCE_REQUEST = re.compile(
+    r"^(waar staat (dat|dit|het)|wat is de bron|welke bron|waar komt (dat|dit) vandaan|bron\??$|uit welk document)", re.I
+)
+_ELLIPTIC = re.compile(r"^(en|maar|wat met|hoe zit het met|hoe zat het met|idem)\b", re.I)
+_NO_CONTEXT = (
+    "Waar verwijst uw vraag naar? Er is nog geen eerdere vraag in dit gesprek. "
+    "Stel de volledige vraag, bijvoorbeeld: 'Hoeveel overvallen waren er in 2022?'"
+)
+_UNCLEAR = "Het is niet duidelijk waar deze vervolgvraag naar vraagt. Noem het jaar of het onderwerp, bijvoorbeeld: 'En in 2022?'"
+
+
+@dataclass
+class Turn:
+    question: str  # as typed
+    asked: str | None  # the full question answered; None for source requests and unclear turns
+    answer: Answer
+
+
+@dataclass
+class Session:
+    """One conversation with the assistant; the same object serves ``hic chat`` and the app."""
+
+    assistant: object  # assistant.answer.Assistant; typed loosely to keep this module light
+    turns: list[Turn] = field(default_factory=list)
+
+    def ask(self, text: str, docs: set[str] | None = None) -> Answer:
+        """Answer ``text`` in the context of the conversation so far."""
+        cleaned = normalise(text or "")
+        if _SOURCE_REQUEST.match(cleaned):
+            return self._source_of_last(cleaned)
+        asked, problem = self.resolve(cleaned)
+        if asked is None:
+            answer = Answer(cleaned, "", True, message=problem)
+        else:
+            answer = self.assistant.ask(asked, docs=docs)  # type: ignore[attr-defined]
+            if asked != cleaned and not answer.message:
+                answer = replace(answer, message=f"Opgevat als: {asked}")
+        # remember what was asked, unless it was no question at all (empty, English, unclear)
+        usable = asked and (not answer.message or answer.message.startswith("Opgevat als"))
+        self.turns.append(Turn(cleaned, asked if usable else None, answer))
+        return answer
+
+    def resolve(self, text: str) -> tuple[str | None, str | None]:
+        """The full question ``text`` stands for.
+
+        Returns:
+            (question, None) for a complete question or a follow-up that could be read as
+            one; (None, reason) for a follow-up without a previous question or without
+            anything to change in it.
+        """
+        if not text:
+            return text, None
+        q = analyse(text)
+        years = _YEAR.findall(text)
+        question_word = re.match(r"(?i)(hoeveel|wat|welke|welk|wie|wanneer|hoe|waarom|waar|is|zijn|noem)\b", text)
+        elliptic = bool(_ELLIPTIC.match(text)) or (len(text.split()) <= 4 and not question_word)
+        if not elliptic:
+            return text, None
+        previous = next((t.asked for t in reversed(self.turns) if t.asked), None)
+        if previous is None:
+            return None, _NO_CONTEXT
+        new_metric = _metric_word(text) if q.metric else None
+        if not years and not new_metric:
+            return None, _UNCLEAR
+        rewritten = previous
+        if years:
+            old = list(_YEAR.finditer(previous))
+            if old:
+                # replace the previous question's years in order, in one pass
+                pieces, last = [], 0
+                for position, match in enumerate(old[: len(years)]):
+                    pieces += [previous[last : match.start()], years[position]]
+                    last = match.end()
+                rewritten = "".join(pieces) + previous[last:]
+            else:
+                rewritten = re.sub(r"\?$", f" in {years[0]}?", rewritten)
+        if new_metric:
+            old_metric = _metric_word(previous)
+            if q.qualified:
+                # "En overvallen op woningen?": the narrowed phrase replaces the metric word
+                new_metric = _ELLIPTIC.sub("", text).strip(" ?.!")
+            if old_metric:
+                rewritten = rewritten.replace(old_metric, new_metric, 1)
+        return rewritten, None
+
+    def _source_of_last(self, text: str) -> Answer:
+        last = next((t.answer for t in reversed(self.turns) if t.answer.citations), None)
+        if last is None:
+            answer = Answer(text, "", True, message="Er is nog geen antwoord met een bron in dit gesprek. Stel eerst een vraag.")
+            self.turns.append(Turn(text, None, answer))
+            return answer
+        first = last.citations[0]
+        sentences = [f"Dat staat in {first.reference}: \u201c{first.quote}\u201d [{first.n}]."]
+        if len(last.citations) > 1:
+            others = "; ".join(f"[{c.n}] {c.reference}" for c in last.citations[1:4])
+            sentences.append(f"Verder aangehaald: {others}.")
+        answer = Answer(text, " ".join(sentences), False, last.citations, last.figures, last.conflicts, mode=last.mode)
+        self.turns.append(Turn(text, None, answer))
+        return answer
+
+
+def _metric_word(text: str) -> str | None:
+    """The word in a follow-up that names a metric: "En straatroven?" -> "straatroven"."""
+    low = text.lower()
+    for _, pattern in _METRIC_WORDS:
+        match = pattern.search(low)
+        if match:
+            start = low.rfind(" ", 0, match.start()) + 1
+            end = low.find(" ", match.end())
+            return text[start : end if end > 0 else len(text)].strip("?.!")
+    return None
