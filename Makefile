@@ -5,29 +5,33 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test install lint typecheck ingest bench eval clean
+.PHONY: run test install chromium lint typecheck ingest bench eval clean
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV) || python3 -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 
 $(STAMP): pyproject.toml | $(BIN)/python
-	$(BIN)/pip install --quiet -e ".[st,dev]"
+	$(BIN)/pip install --quiet -e ".[st,app,dev]"
 	touch $(STAMP)
 
 install: $(STAMP)
 
-# Build the index (first run: ~1 minute on 2 cores) and answer a sample question.
+# Start the app on http://127.0.0.1:7860; on first run it builds the index (~1 minute on
+# 2 cores) with a progress bar on the page.
 run: install
-	$(BIN)/hic ingest
-	$(BIN)/hic ask "Hoeveel straatroven waren er in 2021?"
+	$(BIN)/hic serve
 
-test: install
+# The browser test needs Debian's chromium; install it when missing (CI runs as root).
+chromium:
+	@command -v chromium >/dev/null 2>&1 || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium)
+
+test: install chromium
 	$(BIN)/pytest
 
 lint: install
-	$(BIN)/ruff check assistant index tests
-	$(BIN)/ruff format --check assistant index tests
+	$(BIN)/ruff check assistant index eval tests app.py
+	$(BIN)/ruff format --check assistant index eval tests app.py
 
 typecheck: install
 	$(BIN)/mypy

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from llama_index.core.base.embeddings.base import BaseEmbedding
 
@@ -121,12 +121,14 @@ class Assistant:
         self.figures = FigureTable(self.index.figures, self.index.documents)
         self._corpus_years = {int(y) for doc in self.index.documents.values() for y in re.findall(r"\b(?:19|20)\d\d\b", doc.text)}
 
-    def ask(self, text: str, docs: set[str] | None = None) -> Answer:
+    def ask(self, text: str, docs: set[str] | None = None, period: tuple[int, int] | None = None) -> Answer:
         """Answer one question.
 
         Args:
             text: the question, in Dutch.
             docs: restrict the evidence to these document ids.
+            period: (first, last) year for figure and trend questions that name no year
+                themselves (the app's period filter).
 
         Returns:
             An Answer; ``refused`` is True when the documents do not answer the question or
@@ -144,6 +146,11 @@ class Assistant:
                 message=f"De vraag is te lang ({len(cleaned)} tekens; maximaal {MAX_QUESTION}). Stel één vraag tegelijk.",
             )
         question = analyse(cleaned)
+        if period and question.metric and not question.years:
+            if question.kind == "trend" or (question.kind == "figure" and period[0] != period[1]):
+                question = replace(question, kind="trend", between=period)
+            elif question.kind == "figure":
+                question = replace(question, years=(period[1],))
         if question.english:
             return Answer(
                 cleaned,

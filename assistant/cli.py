@@ -87,6 +87,14 @@ def _parser() -> argparse.ArgumentParser:
     figures.add_argument("--json", action="store_true")
     figures.set_defaults(run=cmd_figures)
 
+    serve = sub.add_parser("serve", help="start de app (127.0.0.1:7860; GRADIO_SERVER_NAME/PORT gelden)")
+    serve.set_defaults(run=cmd_serve)
+
+    feedback = sub.add_parser("feedback", help="beoordelingen uit de app")
+    feedback.add_argument("action", choices=["export"])
+    feedback.add_argument("--out", type=Path, default=Path("feedback.csv"), help="CSV-bestand (standaard feedback.csv)")
+    feedback.set_defaults(run=cmd_feedback)
+
     chat = sub.add_parser("chat", help="gesprek in de terminal, met vervolgvragen ('En in 2022?', 'Waar staat dat?')")
     chat.set_defaults(run=cmd_chat)
 
@@ -248,6 +256,24 @@ def _figures_across_documents(args: argparse.Namespace, build: Path, figures: li
                 f"\n{'':<48}  anders: {o['value']} in {documents[o['doc_id']].meta.title} ({o['table']})" for o in differing
             )
         print(line)
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
+    try:
+        import app
+    except ImportError as exc:
+        print(f"De app-onderdelen ontbreken ({exc.name}); installeer ze met: pip install -e '.[app]'", file=sys.stderr)
+        return 2
+    app.main(settings)
+    return 0
+
+
+def cmd_feedback(args: argparse.Namespace, settings: Settings) -> int:
+    from assistant.feedback import FeedbackStore
+
+    count = FeedbackStore(settings.feedback_db).export_csv(args.out)
+    print(f"{count} beoordelingen geschreven naar {args.out}")
     return 0
 
 

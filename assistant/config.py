@@ -9,6 +9,7 @@ Examples::
     HIC_EMBEDDER=sentence-transformers \\
     HIC_ST_MODEL_PATH=/models/all-MiniLM-L6-v2 hic ingest --rebuild
     HIC_TOP_K=8 hic search "ophelderingspercentage overvallen"
+    HIC_USERS='{"analist": "geheim"}' hic serve      # the app with a login
 
     >>> from assistant.config import Settings
     >>> Settings(index_dir="/tmp/x").index_dir.name
@@ -43,6 +44,9 @@ class Settings(BaseSettings):
         top_k: number of passages retrieval returns.
         fusion_mode, fusion_weights: how BM25 and dense results are fused.
         llm_base_url: optional OpenAI-compatible endpoint for the LLM answerer.
+        feedback_db: SQLite file with ratings of answers (kept outside the index).
+        users: logins for the app, e.g. HIC_USERS='{"analist": "geheim"}'; none by default.
+        queue_size: the app's request queue limit.
     """
 
     model_config = SettingsConfigDict(env_prefix="HIC_", extra="ignore")
@@ -61,6 +65,10 @@ class Settings(BaseSettings):
     fusion_weights: tuple[float, float] = (0.5, 0.5)
     llm_base_url: str | None = None
     llm_model: str | None = None
+    # the app
+    feedback_db: Path = PROJECT_ROOT / ".hic-data" / "feedback.sqlite"
+    users: dict[str, str] = {}  # login name -> password; empty means no login
+    queue_size: int = 20  # requests waiting at most; more get "te druk" instead of piling up
 
 
 def configure_runtime() -> None:
@@ -74,3 +82,4 @@ def configure_runtime() -> None:
     os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+    os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")

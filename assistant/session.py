@@ -42,7 +42,7 @@ class Session:
     assistant: object  # assistant.answer.Assistant; typed loosely to keep this module light
     turns: list[Turn] = field(default_factory=list)
 
-    def ask(self, text: str, docs: set[str] | None = None) -> Answer:
+    def ask(self, text: str, docs: set[str] | None = None, period: tuple[int, int] | None = None) -> Answer:
         """Answer ``text`` in the context of the conversation so far."""
         cleaned = normalise(text or "")
         if _SOURCE_REQUEST.match(cleaned):
@@ -51,7 +51,7 @@ class Session:
         if asked is None:
             answer = Answer(cleaned, "", True, message=problem)
         else:
-            answer = self.assistant.ask(asked, docs=docs)  # type: ignore[attr-defined]
+            answer = self.assistant.ask(asked, docs=docs, period=period)  # type: ignore[attr-defined]
             if asked != cleaned and not answer.message:
                 answer = replace(answer, message=f"Opgevat als: {asked}")
         # remember what was asked, unless it was no question at all (empty, English, unclear)

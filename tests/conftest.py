@@ -98,3 +98,51 @@ def assistant(real_settings):
     from assistant.answer import Assistant
 
     return Assistant(real_settings)
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def launch_app(env_overrides: dict[str, str], log: Path):
+    """Start `hic serve` in a subprocess on a free loopback port; returns (process, url)."""
+    import os
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+
+    port = _free_port()
+    env = {**os.environ, **env_overrides, "GRADIO_SERVER_NAME": "127.0.0.1", "GRADIO_SERVER_PORT": str(port)}
+    hic = Path(sys.executable).parent / "hic"
+    process = subprocess.Popen([str(hic), "serve"], env=env, stdout=log.open("w"), stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}/"
+    deadline = time.monotonic() + 90
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"app stopped: {log.read_text()}")
+        try:
+            with urllib.request.urlopen(url, timeout=2) as response:
+                if response.status == 200:
+                    return process, url
+        except OSError:
+            time.sleep(0.5)
+    process.terminate()
+    raise RuntimeError(f"app did not start: {log.read_text()}")
+
+
+@pytest.fixture(scope="session")
+def app_url(real_settings, tmp_path_factory):
+    """The app, launched for real on the real index (loopback only)."""
+    data = tmp_path_factory.mktemp("app")
+    process, url = launch_app(
+        {"HIC_INDEX_DIR": str(real_settings.index_dir), "HIC_FEEDBACK_DB": str(data / "feedback.sqlite")},
+        data / "serve.log",
+    )
+    yield url
+    process.terminate()
+    process.wait(timeout=20)

@@ -1,0 +1,191 @@
+"""Presentation for the app: sources as HTML, figures as a table and a plotly chart, a
+source's full section, the about text. Pure functions of an Answer and the index."""
+
+from __future__ import annotations
+
+import html
+import re
+from typing import Any
+
+import plotly.graph_objects as go
+
+from assistant.evidence import STOPWORDS
+from assistant.figures import FigureTable
+from assistant.phrasing import label
+from assistant.records import Answer, Citation
+from index.store import LoadedIndex
+
+FIGURE_HEADERS = ["Periode", "Waarde", "Metriek", "Bron", "Bron [n]", "Andere bronnen"]
+
+
+def highlight(quote: str, answer: Answer) -> str:
+    """The quote as HTML with the words that answer the question marked: the figures the
+    answer states and the question's content words."""
+    marks = {f.value for f in answer.figures if not f.computed}
+    marks |= {w for w in re.findall(r"\w[\w-]{3,}", answer.question) if w.lower() not in STOPWORDS}
+    escaped = html.escape(quote)
+    if not marks:
+        return escaped
+    pattern = "|".join(sorted((re.escape(html.escape(m)) for m in marks), key=len, reverse=True))
+    return re.sub(rf"(?<![\w.,])({pattern})(?![\w,]|\.\d)", r"<mark>\1</mark>", escaped, flags=re.IGNORECASE)
+
+
+def sources_html(answer: Answer | None) -> str:
+    """The sources panel: one card per citation."""
+    if answer is None:
+        return "<p class='hint'>De bronnen van het antwoord verschijnen hier.</p>"
+    if not answer.citations:
+        text = "Geen bronnen: dit antwoord steunt niet op de documenten." if answer.refused else "Geen bronnen."
+        return f"<p class='hint'>{html.escape(text)}</p>"
+    cards = []
+    for c in answer.citations:
+        where = " · ".join(
+            x for x in (c.date, c.section, f"p. {c.page}" if c.page else None, f"voetnoot {c.note}" if c.note else None) if x
+        )
+        cards.append(
+            f"<div class='bron' id='bron-{c.n}'><div class='bron-kop'><span class='bron-n'>[{c.n}]</span> "
+            f"<b>{html.escape(c.title)}</b></div><div class='bron-waar'>{html.escape(where)}</div>"
+            f"<blockquote>{highlight(c.quote, answer)}</blockquote>"
+            f"<div class='bron-ref'>{html.escape(c.reference)}</div></div>"
+        )
+    return "\n".join(cards)
+
+
+def source_choices(answer: Answer | None) -> list[tuple[str, int]]:
+    if answer is None:
+        return []
+    return [(f"[{c.n}] {c.title} — {c.section or 'zonder sectie'}", c.n) for c in answer.citations]
+
+
+def section_markdown(index: LoadedIndex, citation: Citation) -> str:
+    """The full section a citation comes from, the quoted passage in bold; a clear message
+    when the document is no longer in the index."""
+    doc = index.documents.get(citation.doc_id)
+    if doc is None:
+        return f"**{citation.title}** staat niet meer in de index; de sectie kan niet worden getoond. Het citaat blijft hierboven zichtbaar."
+    block = next((b for b in doc.blocks if b.start <= citation.start and citation.end <= b.end), None)
+    if block is None:
+        return "Deze passage is niet meer te vinden in de huidige index. Voer `hic ingest` uit of stel de vraag opnieuw."
+    section = block.section
+    parts = [f"#### {doc.meta.title} — {' > '.join(section) or 'zonder sectie'}"]
+    for b in doc.blocks:
+        if (
+            b.section != section
+            or b.kind == "heading"
+            or (b.kind == "footnote" and b.cited_by is not None and doc.blocks[b.cited_by].section != section)
+        ):
+            continue
+        text = b.text
+        if b.start <= citation.start and citation.end <= b.end:
+            offset = citation.start - b.start
+            text = f"{text[:offset]}**{text[offset : offset + len(citation.quote)]}**{text[offset + len(citation.quote) :]}"
+        parts.append(f"<sup>{b.note}</sup> {text}" if b.kind == "footnote" else text)
+    return "\n\n".join(parts)
+
+
+def figure_rows(answer: Answer, table: FigureTable) -> list[list[Any]]:
+    """The figures an answer states, one row each, with other documents' values marked."""
+    rows = []
+    titles = {c.doc_id: c.title for c in answer.citations}
+    for f in answer.figures:
+        if f.computed:
+            rows.append([f.period, f.value, f"{label(f.metric)} (berekend)", "berekend uit de cijfers hierboven", "", ""])
+            continue
+        reading = table.reading(f.metric, f.period, f.measure)
+        others = ", ".join(f"{o.value} ({o.doc_id})" for o in reading.disagreeing) if reading else ""
+        rows.append(
+            [
+                f.period,
+                f.value,
+                label(f.metric),
+                titles.get(f.doc_id, f.doc_id),
+                f"[{f.citation}]",
+                f"afwijkend: {others}" if others else "",
+            ]
+        )
+    return rows
+
+
+def figure_chart(answer: Answer, table: FigureTable) -> go.Figure | None:
+    """A chart of the series behind the answer's figures: the preferred value per year as a
+    line, other documents' different values as red crosses; sources in the caption."""
+    printed = [f for f in answer.figures if not f.computed and re.fullmatch(r"\d{4}", f.period)]
+    if not printed:
+        return None
+    metric, measure = printed[0].metric, printed[0].measure
+    years = table.years(metric, measure)
+    readings = table.series(metric, years[0], years[-1], measure) if years else []
+    if not readings:
+        return None
+    asked = {f.period for f in printed}
+    figure = go.Figure()
+    figure.add_trace(
+        go.Scatter(
+            x=[int(r.period) for r in readings],
+            y=[r.preferred.number for r in readings],
+            mode="lines+markers",
+            name="meest recente bron",
+            text=[f"{r.preferred.value} ({r.preferred.doc_id})" for r in readings],
+            hovertemplate="%{x}: %{text}<extra></extra>",
+            marker={"size": [12 if r.period in asked else 7 for r in readings]},
+        )
+    )
+    conflicts = [(r, o) for r in readings for o in r.disagreeing]
+    if conflicts:
+        figure.add_trace(
+            go.Scatter(
+                x=[int(r.period) for r, _ in conflicts],
+                y=[o.number for _, o in conflicts],
+                mode="markers",
+                name="afwijkende waarde in andere bron",
+                marker={"symbol": "x", "size": 12, "color": "#c0392b"},
+                text=[f"{o.value} ({o.doc_id}, {o.table})" for _, o in conflicts],
+                hovertemplate="%{x}: %{text}<extra></extra>",
+            )
+        )
+    sources = sorted({r.preferred.doc_id for r in readings} | {o.doc_id for _, o in conflicts})
+    unit = "%" if readings[0].preferred.unit == "%" else "aantal"
+    figure.update_layout(
+        title={"text": label(metric).capitalize() if not label(metric)[0].isupper() else label(metric)},
+        xaxis_title="jaar",
+        yaxis_title=unit,
+        height=400,
+        margin={"l": 60, "r": 20, "t": 50, "b": 120},
+        legend={"orientation": "h", "y": -0.22},
+        annotations=[
+            {
+                "text": "Bronnen: " + ", ".join(sources),
+                "xref": "paper",
+                "yref": "paper",
+                "x": 0,
+                "y": -0.5,
+                "showarrow": False,
+                "font": {"size": 11},
+            }
+        ],
+    )
+    return figure
+
+
+def about_markdown(index: LoadedIndex | None) -> str:
+    """What the assistant is and is not, with the documents it answers from."""
+    lines = [
+        "### Over de HIC-assistent",
+        "De HIC-assistent beantwoordt vragen **uitsluitend uit de onderstaande documenten** over de aanpak "
+        "van High Impact Crimes. Elk antwoord noemt per zin de bron, met een letterlijk citaat dat u kunt controleren.",
+        "",
+        "- Antwoorden zijn **automatisch samengesteld** uit citaten en cijfers; lees de bronnen na voordat u ze gebruikt.",
+        "- Cijfers staan er precies zoals ze in de bron zijn gedrukt. Berekende veranderingen zijn als *berekend* gemarkeerd.",
+        "- Spreken bronnen elkaar tegen, dan zegt het antwoord dat en noemt het de meest recente bron.",
+        "- Staat iets niet in de documenten, dan zegt de assistent dat, in plaats van te gissen.",
+        "- De assistent heeft geen toegang tot internet, andere documenten of politiesystemen.",
+        "",
+        "**Documenten**",
+    ]
+    if index is None:
+        lines.append("(de index wordt nog gebouwd)")
+    else:
+        for doc in sorted(index.documents.values(), key=lambda d: d.meta.date):
+            lines.append(f"- {doc.meta.title} — {doc.meta.date} — *{doc.meta.reference}*")
+        lines += ["", f"Index: build `{index.manifest.get('build_id', '?')}`, embedder `{index.manifest.get('embedder', '?')}`."]
+    return "\n".join(lines)

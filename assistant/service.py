@@ -1,0 +1,91 @@
+"""The app's service layer: one assistant per process, built on first run, plus feedback and
+Kamervraag exports. The Gradio app calls only this and ``present``."""
+
+from __future__ import annotations
+
+import tempfile
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+from assistant.answer import Assistant
+from assistant.config import Settings
+from assistant.errors import HicError
+from assistant.export import to_docx, to_markdown
+from assistant.feedback import FeedbackStore, Rating
+from assistant.kamervraag import KamervraagDraft, draft
+from assistant.records import Answer
+
+
+class Service:
+    """Holds the assistant, builds the index when there is none, records feedback.
+
+    Args:
+        settings: configuration.
+    """
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self._lock = threading.Lock()
+        self._assistant: Assistant | None = None
+        self.feedback = FeedbackStore(settings.feedback_db)
+        self._exports = Path(tempfile.mkdtemp(prefix="hic-export-"))
+
+    @property
+    def ready(self) -> bool:
+        return self._assistant is not None
+
+    def assistant(self, progress: Callable[[int, int], None] | None = None) -> Assistant:
+        """The assistant; on first use the index is built (with ``progress``) if missing.
+
+        Raises:
+            HicError: the index cannot be built or opened.
+        """
+        with self._lock:
+            if self._assistant is None:
+                from index.build import build_index
+                from index.store import current_build
+
+                if current_build(self.settings.index_dir) is None:
+                    build_index(self.settings, progress=progress)
+                self._assistant = Assistant(self.settings)
+            return self._assistant
+
+    def index_build(self) -> str:
+        return str(self._assistant.index.manifest.get("build_id", "?")) if self._assistant else "?"
+
+    def kamervraag(self, text: str) -> tuple[KamervraagDraft, Path, Path]:
+        """Draft answers and write them as .docx and .md.
+
+        Raises:
+            ValueError: no numbered questions (Dutch message).
+        """
+        result = draft(self.assistant(), text)
+        stem = f"conceptantwoord-kamervragen-{len(list(self._exports.iterdir())) // 2 + 1}"
+        docx_path = to_docx(result, self._exports / f"{stem}.docx")
+        md_path = self._exports / f"{stem}.md"
+        md_path.write_text(to_markdown(result), encoding="utf-8")
+        return result, docx_path, md_path
+
+    @property
+    def export_dir(self) -> Path:
+        return self._exports
+
+    def rate(self, rating: Rating, answer: Answer | None, comment: str = "") -> str:
+        """Store a rating of ``answer``; returns a Dutch confirmation or reason."""
+        if answer is None:
+            return "Er is nog geen antwoord om te beoordelen."
+        try:
+            self.feedback.record(rating, answer, self.index_build(), comment)
+        except (OSError, ValueError) as exc:
+            return f"De beoordeling kon niet worden opgeslagen: {exc}"
+        return "Dank u, uw beoordeling is opgeslagen." + (" De toelichting ook." if comment.strip() else "")
+
+
+def user_message(exc: Exception) -> str:
+    """A Dutch sentence for the UI."""
+    from assistant.cli import dutch_message
+
+    if isinstance(exc, HicError):
+        return dutch_message(exc)
+    return f"Er ging iets mis ({type(exc).__name__}). Probeer het opnieuw; de app blijft werken."
