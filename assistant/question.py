@@ -12,19 +12,13 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Literal
 
+from index.metrics import BASE_METRICS
+
 QuestionKind = Literal["figure", "trend", "list", "definition", "who", "when", "fact"]
 
-# Question words -> metric base. A phrase qualified by a place or victim ("overvallen op
-# woningen", "overvallen op maaltijdbezorgers") is a sub-count the tables do not hold.
-_METRIC_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("aanslagen met explosieven", re.compile(r"aanslag")),
-    ("ram- en plofkraken", re.compile(r"ram-? ?en plofkra|ramkra")),
-    ("plofkraken op geldautomaten", re.compile(r"plofkra")),
-    ("woninginbraken", re.compile(r"woning-?inbr(a|e)k|inbra(ak|ken) in (een )?woning|inbraken|inbrekers")),
-    ("straatroven", re.compile(r"straatro|beroving")),
-    ("overvallen", re.compile(r"overval|overvall")),
-    ("geweld", re.compile(r"\bgeweld(sdelict|sincident|dadig)?\w*")),
-)
+# A phrase qualified by a place or victim ("overvallen op woningen", "overvallen op
+# maaltijdbezorgers") is a sub-count the tables do not hold.
+_METRIC_WORDS = BASE_METRICS
 _QUALIFIED = re.compile(
     r"(woningoverval|overvall\w* op (woning|maaltijd|bezorger|supermarkt|juwelier|winkel|tankstation|snackbar)"
     r"|op maaltijdbezorgers|in de eenheden|per eenheid|in (amsterdam|rotterdam|den haag|utrecht)\b|in duitsland"

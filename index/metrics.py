@@ -8,16 +8,17 @@ from __future__ import annotations
 
 import re
 
-# canonical name -> pattern on a lower-cased label. Order matters: the first match wins,
-# so the narrower "ram- en plofkraken" comes before "plofkraken op geldautomaten".
+# canonical name -> pattern on lower-cased text: a table label, a question or a sentence.
+# Order matters: the first match wins, so the narrower "ram- en plofkraken" comes before
+# "plofkraken op geldautomaten".
 BASE_METRICS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("aanslagen met explosieven", re.compile(r"aanslag")),
-    ("ram- en plofkraken", re.compile(r"ram.{0,6}plof|ram- en plof")),
+    ("ram- en plofkraken", re.compile(r"ram-? ?en plofkra|ramkra")),
     ("plofkraken op geldautomaten", re.compile(r"plofkra")),
-    ("woninginbraken", re.compile(r"woning.?inbra")),
-    ("straatroven", re.compile(r"straatro")),
+    ("woninginbraken", re.compile(r"woning-?inbr(a|e)k|inbra(ak|ken) in (een )?woning|inbraken|inbrekers")),
+    ("straatroven", re.compile(r"straatro|beroving")),
     ("overvallen", re.compile(r"overval")),
-    ("geweld", re.compile(r"^geweld\b|\bgeweld$")),
+    ("geweld", re.compile(r"\bgeweld(sdelict|sincident|dadig)?\w*")),
 )
 
 
