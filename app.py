@@ -85,7 +85,8 @@ def build_app(settings: Settings | None = None, service: Service | None = None) 
         except Exception as exc:  # never a traceback in the UI
             answer = Answer(message or "", "", True, message=user_message(exc))
         text = _chat_text(answer)
-        history.append({"role": "user", "content": message or ""})
+        shown = message or ""
+        history.append({"role": "user", "content": shown if len(shown) <= 400 else shown[:400] + f" … ({len(shown)} tekens)"})
         history.append({"role": "assistant", "content": ""})
         words = text.split(" ")
         for i in range(0, len(words), 6):  # appear progressively
@@ -178,7 +179,13 @@ def build_app(settings: Settings | None = None, service: Service | None = None) 
                     pick = gr.Dropdown(label="Toon de hele sectie van bron", choices=[], elem_id="bron-kiezen")
                     section = gr.Markdown(elem_id="sectie")
                     gr.Markdown("### Cijfers")
-                    figures = gr.Dataframe(headers=FIGURE_HEADERS, interactive=False, elem_id="cijfers", wrap=True)
+                    figures = gr.Dataframe(
+                        headers=FIGURE_HEADERS,
+                        interactive=False,
+                        elem_id="cijfers",
+                        wrap=True,
+                        column_widths=["11%", "12%", "22%", "30%", "9%", "16%"],
+                    )
                     chart = gr.Plot(elem_id="grafiek", label="Reeks")
         with gr.Tab("Kamervragen"):
             gr.Markdown(

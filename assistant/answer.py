@@ -83,6 +83,15 @@ class _Draft:
         )
 
 
+def input_problem(cleaned: str) -> str | None:
+    """A Dutch message when ``cleaned`` cannot be a question (empty, too long), else None."""
+    if not cleaned:
+        return "Stel een vraag: de vraag is leeg."
+    if len(cleaned) > MAX_QUESTION:
+        return f"De vraag is te lang ({len(cleaned)} tekens; maximaal {MAX_QUESTION}). Stel één vraag tegelijk."
+    return None
+
+
 def _same_content(a: Sentence, b: Sentence) -> bool:
     """Near-duplicates (the same statement repeated in another letter) add nothing."""
     smaller = min(len(a.stems), len(b.stems))
@@ -136,15 +145,9 @@ class Assistant:
         """
         started = time.perf_counter()
         cleaned = normalise(text or "")
-        if not cleaned:
-            return Answer(cleaned, "", True, message="Stel een vraag: de vraag is leeg.")
-        if len(cleaned) > MAX_QUESTION:
-            return Answer(
-                cleaned[:200],
-                "",
-                True,
-                message=f"De vraag is te lang ({len(cleaned)} tekens; maximaal {MAX_QUESTION}). Stel één vraag tegelijk.",
-            )
+        problem = input_problem(cleaned)
+        if problem:
+            return Answer(cleaned[:200], "", True, message=problem)
         question = analyse(cleaned)
         if period and question.metric and not question.years:
             if question.kind == "trend" or (question.kind == "figure" and period[0] != period[1]):

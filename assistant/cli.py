@@ -458,6 +458,7 @@ def cmd_bench(args: argparse.Namespace, settings: Settings) -> int:
         print(
             f"tokens per chunk (e5):     min {min(tokens)}, mediaan {statistics.median(tokens):.0f}, max {max(tokens)}, totaal {sum(tokens)}"
         )
+    print(f"piekgeheugen (RSS):        {_peak_rss_mb():.0f} MB")
     return 0
 
 
@@ -480,7 +481,14 @@ def _bench_query(settings: Settings) -> int:
     print(f"index laden (incl. model):  {load_seconds * 1000:.0f} ms")
     print(f"retrieval ({len(retrieval)} vragen):     p50 {_pct(retrieval, 50):.0f} ms, p95 {_pct(retrieval, 95):.0f} ms")
     print(f"volledig antwoord:          p50 {_pct(total, 50):.0f} ms, p95 {_pct(total, 95):.0f} ms")
+    print(f"piekgeheugen (RSS):         {_peak_rss_mb():.0f} MB")
     return 0
+
+
+def _peak_rss_mb() -> float:
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def _pct(values: list[float], q: int) -> float:

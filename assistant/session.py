@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from assistant.answer import input_problem
 from assistant.question import _METRIC_WORDS, _YEAR, analyse, normalise
 from assistant.records import Answer
 
@@ -45,6 +46,11 @@ class Session:
     def ask(self, text: str, docs: set[str] | None = None, period: tuple[int, int] | None = None) -> Answer:
         """Answer ``text`` in the context of the conversation so far."""
         cleaned = normalise(text or "")
+        problem = input_problem(cleaned)
+        if problem:
+            answer = Answer(cleaned[:200], "", True, message=problem)
+            self.turns.append(Turn(cleaned[:200], None, answer))
+            return answer
         if _SOURCE_REQUEST.match(cleaned):
             return self._source_of_last(cleaned)
         asked, problem = self.resolve(cleaned)

@@ -59,3 +59,12 @@ def test_a_period_follow_up_replaces_both_years(assistant):
     session.ask("Hoe ontwikkelde het aantal woninginbraken zich tussen 2015 en 2020?")
     answer = session.ask("En tussen 2020 en 2025?")
     assert "30.531 in 2020" in answer.answer and "21.560 in 2025" in answer.answer
+
+
+def test_bad_input_in_a_conversation_gets_the_same_messages(assistant):
+    session = Session(assistant)
+    assert "te lang" in session.ask("x" * 10_000).message
+    assert "leeg" in session.ask("   ").message
+    session.ask("Hoeveel overvallen waren er in 2021?")
+    session.ask("")
+    assert "670" in session.ask("En in 2022?").answer  # bad input does not break the thread
