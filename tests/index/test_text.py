@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from index.text import format_number, join_lines, parse_number, split_sentences
+from index.text import _ABBREVIATIONS, format_number, join_lines, parse_number, split_sentences
 
 
 @given(st.integers(min_value=-10_000_000, max_value=10_000_000))
