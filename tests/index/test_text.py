@@ -31,7 +31,7 @@ def test_printed_forms_from_the_sources():
 
 SENTENCE = st.from_regex(
     r"[A-Z][a-z]{2,8}( [a-z]{1,8}){0,6}( (1\.234|o\.a\.|d\.d\. 1 mei|nr\. 5))?( [a-z]{2,8}){1,3}\.", fullmatch=True
-)
+).filter(lambda s: s.split()[-1].rstrip(".") not in _ABBREVIATIONS)  # "... jr." is ambiguous by design
 
 
 @given(st.lists(SENTENCE, min_size=1, max_size=6))
