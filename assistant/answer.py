@@ -11,7 +11,7 @@ from llama_index.core.base.embeddings.base import BaseEmbedding
 
 from assistant.config import Settings
 from assistant.errors import EmbedderMismatch
-from assistant.evidence import DEFINING, Sentence, SentenceIndex, terms
+from assistant.evidence import Sentence, SentenceIndex, definition_subject, terms
 from assistant.figures import FigureTable, Reading
 from assistant.phrasing import REFUSAL, change, delta, label, state, with_marker
 from assistant.question import Question, analyse, normalise
@@ -403,7 +403,7 @@ class Assistant:
             chosen.extend(self._list_continuation(best))
         elif q.kind == "definition":
             # a formal definition in a footnote of the best sentence answers most directly
-            chosen = self._defining_footnotes(best) + chosen
+            chosen = self._defining_footnotes(best, q) + chosen
         if len(chosen) == 1:
             second = next(
                 (s for score, s in scored[1:] if score >= 0.8 * best_score and s.block != best.block and s.text != best.text),
@@ -435,16 +435,22 @@ class Assistant:
                 break
         return out
 
-    def _defining_footnotes(self, sentence: Sentence) -> list[Sentence]:
-        """A footnote of the sentence's paragraph that gives a definition."""
+    def _defining_footnotes(self, sentence: Sentence, q: Question) -> list[Sentence]:
+        """A footnote sentence of the best sentence's paragraph that defines the subject:
+        it starts with "Definitie", or with the subject followed by "is"/"betreft"."""
         doc = self.index.documents[sentence.doc_id]
-        notes = doc.blocks[sentence.block].footnotes
-        out: list[Sentence] = []
-        for n in notes:
+        subject = definition_subject(q.text)
+        for n in doc.blocks[sentence.block].footnotes:
             block = doc.footnote(n)
-            if block is not None and (block.text.startswith("Definitie") or DEFINING.search(block.text)):
-                out.extend(s for s in self.sentences.within(doc.id, block.start, block.end)[:1])
-        return out[:1]
+            if block is None:
+                continue
+            for candidate in self.sentences.within(doc.id, block.start, block.end):
+                text = candidate.text.lower()
+                if text.startswith("definitie") or (
+                    subject and re.match(rf"((een|de|het) )?{re.escape(subject)}\w{{0,2}} (is|zijn|betreft)\b", text)
+                ):
+                    return [candidate]
+        return []
 
     def _named_documents(self, q: Question) -> set[str] | None:
         """The documents a question names ("volgens de beslisnota"), if any."""
