@@ -61,7 +61,8 @@ def build_app(settings: Settings | None = None, service: Service | None = None) 
         except Exception as exc:  # the page must load whatever happens
             return f"**Let op:** {user_message(exc)}", about_markdown(None), gr.update()
         docs = [(d.meta.title, d.id) for d in sorted(assistant.index.documents.values(), key=lambda d: d.meta.date)]
-        return "", about_markdown(assistant.index), gr.update(choices=docs, value=[d for _, d in docs])
+        ready = f"<small>Klaar: {len(docs)} documenten doorzoekbaar.</small>"
+        return ready, about_markdown(assistant.index), gr.update(choices=docs, value=[d for _, d in docs])
 
     def respond(
         message: str,
@@ -147,7 +148,7 @@ def build_app(settings: Settings | None = None, service: Service | None = None) 
         session_state = gr.State(None)
         answer_state = gr.State(None)
         gr.Markdown("## HIC-assistent\nVragen over de voortgangsrapportages High Impact Crimes, met letterlijke bronvermelding.")
-        status = gr.Markdown(elem_id="status")
+        status = gr.Markdown("*De index wordt geladen…*", elem_id="status", min_height=40)
         with gr.Tab("Vraag"):
             with gr.Row():
                 with gr.Column(scale=3):
@@ -220,7 +221,7 @@ def build_app(settings: Settings | None = None, service: Service | None = None) 
         down.click(lambda a, c: service.rate("down", a, c), [answer_state, comment], feedback_note, api_visibility="private")
         kv_button.click(kamervraag, kv_text, [kv_out, kv_docx, kv_md], api_name="kamervraag", concurrency_limit=1)
         gr.api(ask_api, api_name="ask")
-        demo.load(load, None, [status, about, docs], api_visibility="private")
+        demo.load(load, None, [status, about, docs], api_visibility="private", show_progress="full", show_progress_on=status)
     demo.queue(max_size=settings.queue_size, default_concurrency_limit=2)
     demo.service = service  # type: ignore[attr-defined]
     return demo

@@ -42,6 +42,7 @@ def page(app_url):
 
 def test_ask_see_sources_and_chart_rate_and_download_a_kamervraag_docx(page, tmp_path):
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.get_by_text("Klaar: 5 documenten doorzoekbaar.").wait_for(timeout=60_000)
     page.locator("#vraag textarea").fill("Hoe ontwikkelde het aantal straatroven zich sinds 2015?")
     page.locator("#verstuur").click()
     first_source = page.locator("#bronnen .bron").first
