@@ -111,11 +111,11 @@ class Assistant:
         fallback: Draft | None = None
         if question.metric and not question.qualified and question.kind in ("figure", "trend"):
             answered = self._figure_answers.answer(question, draft, docs)
-        elif question.kind == "definition" and question.metric and not docs:
-            answered = self._figure_answers.definition(question, draft)
             if answered is False:
                 # The tables do not cover the period; the running text may, else say so.
                 fallback, draft, answered = draft, Draft(self.index.documents), None
+        elif question.kind == "definition" and question.metric and not docs:
+            answered = self._figure_answers.definition(question, draft)
         if answered is None:
             t = time.perf_counter()
             hits = self.retriever.retrieve(self._expand(question))

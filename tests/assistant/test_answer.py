@@ -127,3 +127,10 @@ def test_a_trend_quotes_the_percentage_the_letter_prints_itself(assistant):
     assert "noemt zelf -74% over 2011-2021" in answer.answer
     computed = [f for f in answer.figures if f.computed]
     assert {f.value for f in computed} == {"-65.508", "-73,6%"} and all(f.citation is None for f in computed)
+
+
+def test_a_period_the_tables_lack_is_answered_from_the_text_when_it_can_be(assistant):
+    # the ambition table prints recidive for 2019-2021 only; the text gives cohort 2017
+    answer = assistant.ask("Wat was het tweejarige recidivepercentage van overvallers in 2017?")
+    assert not answer.refused and "37,6%" in answer.answer
+    assert answer.citations[0].doc_id == "actieprogramma-tfo"
