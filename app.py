@@ -168,7 +168,9 @@ def build_app(settings: Settings | None = None, service: Service | None = None) 
                         with gr.Row():
                             first = gr.Number(label="Periode vanaf (jaar)", precision=0)
                             last = gr.Number(label="tot en met (jaar)", precision=0)
-                        gr.Markdown("<small>De periode geldt voor cijfervragen zonder eigen jaartal.</small>")
+                        gr.Markdown(
+                            "<small>De periode geldt voor cijfervragen zonder eigen jaartal; tekstantwoorden citeren dan alleen passages die een jaar uit de periode noemen.</small>"
+                        )
                     with gr.Row():
                         up = gr.Button("✓ Nuttig", elem_id="duim-op")
                         down = gr.Button("✗ Niet goed", elem_id="duim-neer")

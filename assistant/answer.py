@@ -35,6 +35,14 @@ def input_problem(cleaned: str) -> str | None:
     return None
 
 
+def _in_period(sentence: Sentence, period: tuple[int, int] | None) -> bool:
+    """Does the sentence (or its context) name a year within ``period``? True without one."""
+    if period is None:
+        return True
+    years = {int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", f"{sentence.text} {sentence.context}")}
+    return any(period[0] <= y <= period[1] for y in years)
+
+
 def _same_content(a: Sentence, b: Sentence) -> bool:
     """Near-duplicates (the same statement repeated in another letter) add nothing."""
     smaller = min(len(a.stems), len(b.stems))
@@ -80,8 +88,8 @@ class Assistant:
         Args:
             text: the question, in Dutch.
             docs: restrict the evidence to these document ids.
-            period: (first, last) year for figure and trend questions that name no year
-                themselves (the app's period filter).
+            period: (first, last) year: figure and trend questions that name no year
+                themselves use it; text answers only quote passages naming a year in it.
 
         Returns:
             An Answer; ``refused`` is True when the documents do not answer the question or
@@ -123,7 +131,7 @@ class Assistant:
             if named:
                 hits = [h for h in hits if h.chunk.doc_id in named]
             timings["retrieval"] = (time.perf_counter() - t) * 1000
-            answered = self._text_answer(question, draft, hits, named)
+            answered = self._text_answer(question, draft, hits, named, period)
             if not answered and fallback is not None:
                 draft = fallback
         result = draft.answer(cleaned, refused=not answered)
@@ -132,7 +140,9 @@ class Assistant:
 
     # -- figures ---------------------------------------------------------------------------
 
-    def _text_answer(self, q: Question, draft: Draft, hits: list[Hit], named: set[str] | None = None) -> bool:
+    def _text_answer(
+        self, q: Question, draft: Draft, hits: list[Hit], named: set[str] | None = None, period: tuple[int, int] | None = None
+    ) -> bool:
         q_terms = terms(q.text)
         # A long word the corpus never uses names a subject it does not cover ("fietsendiefstallen").
         unknown = [t for t in q_terms if not self.sentences.known(t) and not t.isdigit() and len(t) >= 9]
@@ -150,7 +160,7 @@ class Assistant:
         seen: set[tuple[str, int]] = set()
         for sentence, rank in candidates:
             key = (sentence.doc_id, sentence.start)
-            if key not in seen and self.sentences.eligible(sentence, q):
+            if key not in seen and self.sentences.eligible(sentence, q) and _in_period(sentence, period):
                 seen.add(key)
                 scored.append((self.sentences.score(sentence, q, q_terms, rank), sentence))
         scored.sort(key=lambda pair: -pair[0])

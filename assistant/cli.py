@@ -113,6 +113,7 @@ def _parser() -> argparse.ArgumentParser:
     ask.add_argument("--json", action="store_true", help="print één JSON-object")
     ask.add_argument("--jsonl", metavar="IN.jsonl", help='lees per regel {"question": ...}, schrijf per regel een antwoord')
     ask.add_argument("--doc", action="append", help="zoek alleen in dit document (id; herhaalbaar)")
+    ask.add_argument("--period", type=_period, help="jaar of periode, bv. 2021 of 2015-2020")
     ask.set_defaults(run=cmd_ask)
 
     evaluate = sub.add_parser("eval", help="scoor de assistent op de evaluatieset")
@@ -128,6 +129,18 @@ def _parser() -> argparse.ArgumentParser:
     )
     bench.set_defaults(run=cmd_bench)
     return parser
+
+
+def _period(text: str) -> tuple[int, int]:
+    """ "2021" -> (2021, 2021); "2015-2020" -> (2015, 2020)."""
+    parts = text.replace("–", "-").split("-")
+    try:
+        years = [int(p) for p in parts if p.strip()]
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"geen jaar of periode: {text!r} (bv. 2021 of 2015-2020)") from exc
+    if not 1 <= len(years) <= 2:
+        raise argparse.ArgumentTypeError(f"geen jaar of periode: {text!r} (bv. 2021 of 2015-2020)")
+    return (min(years), max(years))
 
 
 def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
@@ -242,7 +255,7 @@ def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
         print('Stel een vraag: de vraag is leeg. Voorbeeld: hic ask "Hoeveel straatroven waren er in 2024?"', file=sys.stderr)
         return 2
     assistant = open_assistant(settings)
-    answer = assistant.ask(args.question, docs=set(args.doc) if args.doc else None)
+    answer = assistant.ask(args.question, docs=set(args.doc) if args.doc else None, period=args.period)
     if args.json:
         print(json.dumps(answer.to_json(), ensure_ascii=False, indent=2))
         return 0

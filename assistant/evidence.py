@@ -220,6 +220,8 @@ class SentenceIndex:
         both = f"{text} | {context}"
         if _URL.search(text) and len(_URL.sub("", text).split()) < 6:
             return False  # a bare link is no evidence
+        if text.startswith("Bron") and "bron" not in question.text.lower():
+            return False  # a table's source line says where figures come from, not what they are
         if question.quantity or question.kind == "figure":
             # a count or percentage: a number that is neither a year, nor taken from the
             # question, nor a document number ("nr. 3655809")

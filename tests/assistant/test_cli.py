@@ -126,3 +126,13 @@ def test_chat_reads_follow_ups_from_standard_input(monkeypatch, real_settings, c
     assert "In 2021 zijn 676 overvallen geregistreerd [1]." in out
     assert "Opgevat als: Hoeveel overvallen waren er in 2022?" in out and "670" in out
     assert "Dat staat in " in out
+
+
+@pytest.mark.real_model
+def test_ask_with_a_period(monkeypatch, real_settings, capsys):
+    monkeypatch.setenv("HIC_INDEX_DIR", str(real_settings.index_dir))
+    assert main(["ask", "--period", "2015-2020", "Hoe ontwikkelde het aantal straatroven zich?"]) == 0
+    out = capsys.readouterr().out
+    assert "4.731 in 2015" in out and "3.184 in 2020" in out
+    assert main(["ask", "--period", "2030", "Wat doet AJB?"]) == 0
+    assert capsys.readouterr().out.startswith("Dit staat niet in de beschikbare documenten.")
