@@ -144,6 +144,7 @@ class Assistant:
         self, q: Question, draft: Draft, hits: list[Hit], named: set[str] | None = None, period: tuple[int, int] | None = None
     ) -> bool:
         q_terms = terms(q.text)
+        probe = self.sentences.probe(q)
         # A long word the corpus never uses names a subject it does not cover ("fietsendiefstallen").
         unknown = [t for t in q_terms if not self.sentences.known(t) and not t.isdigit() and len(t) >= 9]
         out_of_range = [y for y in q.years if y not in self._corpus_years]
@@ -160,9 +161,9 @@ class Assistant:
         seen: set[tuple[str, int]] = set()
         for sentence, rank in candidates:
             key = (sentence.doc_id, sentence.start)
-            if key not in seen and self.sentences.eligible(sentence, q) and _in_period(sentence, period):
+            if key not in seen and self.sentences.eligible(sentence, probe) and _in_period(sentence, period):
                 seen.add(key)
-                scored.append((self.sentences.score(sentence, q, q_terms, rank), sentence))
+                scored.append((self.sentences.score(sentence, probe, rank), sentence))
         scored.sort(key=lambda pair: -pair[0])
         if not scored or scored[0][0] < MIN_SCORE:
             draft.sentences.append(REFUSAL)

@@ -138,6 +138,22 @@ class Sentence:
     context_stems: frozenset[str]
 
 
+@dataclass(frozen=True)
+class Probe:
+    """A question prepared once for scoring many sentences: its stems and their weights,
+    the numbers it names, its qualifier stems, metric pattern, acronym aliases and the
+    subject of a definition question."""
+
+    question: Question
+    weights: dict[str, float]
+    total: float
+    asked_numbers: frozenset[str]
+    qualifier_stems: tuple[str, ...]
+    metric_pattern: re.Pattern[str] | None
+    aliases: dict[str, str]
+    subject: str | None
+
+
 class SentenceIndex:
     """Every sentence of every document, with document frequencies of their stems."""
 
@@ -214,8 +230,31 @@ class SentenceIndex:
         position = next(k for k, i in enumerate(ids) if self.sentences[i].start == sentence.start)
         return [self.sentences[i] for i in ids[position + 1 :]]
 
-    def eligible(self, sentence: Sentence, question: Question) -> bool:
-        """Can ``sentence`` answer ``question`` at all?"""
+    def probe(self, question: Question) -> Probe:
+        """Prepare ``question`` for ``eligible`` and ``score``."""
+        q_terms = set(terms(question.text))
+        known = sorted(self.idf(t) for t in q_terms if self.known(t))
+        typical = known[len(known) // 2] if known else 1.0
+        # a word the corpus never uses counts as a typical word, not as the rarest one
+        weights = {t: self.idf(t) if self.known(t) else typical for t in q_terms}
+        pattern = next((p for name, p in BASE_METRICS if question.metric and question.metric.endswith(name)), None)
+        # an acronym counts as present where the sentence, or the section it belongs to, uses
+        # the words it stands for ("RIO's" in section "Re-integratieofficier")
+        aliases = {stem: e.lower() for a, e in self.acronyms.items() if a in question.names for stem in terms(a) + terms(a + "s")}
+        return Probe(
+            question,
+            weights,
+            sum(weights.values()) or 1.0,
+            frozenset(_NUMBER.findall(question.text)),
+            tuple(terms(question.qualifier)),
+            pattern,
+            aliases,
+            definition_subject(question.text) if question.kind == "definition" else None,
+        )
+
+    def eligible(self, sentence: Sentence, probe: Probe) -> bool:
+        """Can ``sentence`` answer the probed question at all?"""
+        question = probe.question
         text, context = sentence.text, sentence.context
         both = f"{text} | {context}"
         if _URL.search(text) and len(_URL.sub("", text).split()) < 6:
@@ -225,7 +264,7 @@ class SentenceIndex:
         if question.quantity or question.kind == "figure":
             # a count or percentage: a number that is neither a year, nor taken from the
             # question, nor a document number ("nr. 3655809")
-            asked = set(_NUMBER.findall(question.text))
+            asked = probe.asked_numbers
             counts = [
                 m.group(0) for m in _NUMBER.finditer(text) if not re.search(r"(nr\.|kenmerk|Kamerstuk\w*) ?$", text[: m.start()])
             ]
@@ -233,15 +272,15 @@ class SentenceIndex:
                 return False
         if question.measure in ("ambitie", "doel") and question.measure not in both.lower():
             return False
-        if question.qualifier and not all(t in sentence.stems for t in terms(question.qualifier)):
+        if question.qualifier and not all(t in sentence.stems for t in probe.qualifier_stems):
             return False
         if question.years and (question.quantity or question.kind in ("figure", "trend")):
             if not any(str(y) in both for y in question.years):
                 return False
         if question.kind == "when" and not re.search(r"\b(19|20)\d\d\b", text):
             return False
-        if question.metric:
-            pattern = next(p for name, p in BASE_METRICS if question.metric.endswith(name))
+        if question.metric and probe.metric_pattern is not None:
+            pattern = probe.metric_pattern
             # A table row holds totals: it answers only when its own columns name the metric,
             # and never a question about a sub-count ("overvallen op woningen").
             if sentence.kind == "table_row" and (question.qualified or not pattern.search(text.lower())):
@@ -261,18 +300,13 @@ class SentenceIndex:
         expansion = self.acronyms.get(name)
         return expansion is not None and expansion.lower() in text.lower()
 
-    def score(self, sentence: Sentence, question: Question, q_terms: list[str], rank: int | None = None) -> float:
+    def score(self, sentence: Sentence, probe: Probe, rank: int | None = None) -> float:
         """How well ``sentence`` answers: 0 (nothing in common) to a little over 1."""
-        known = sorted(self.idf(t) for t in set(q_terms) if self.known(t))
-        typical = known[len(known) // 2] if known else 1.0
-        # a word the corpus never uses counts as a typical word, not as the rarest one
-        weights = {t: self.idf(t) if self.known(t) else typical for t in set(q_terms)}
-        total = sum(weights.values()) or 1.0
+        question, weights, total, aliases = probe.question, probe.weights, probe.total, probe.aliases
         lowered = sentence.text.lower()
         # an acronym counts as present where the sentence, or the section it belongs to, uses
         # the words it stands for ("RIO's" in section "Re-integratieofficier")
         leaf = f"{lowered} | {sentence.section.split(' > ')[-1].lower()}"
-        aliases = {stem: e.lower() for a, e in self.acronyms.items() if a in question.names for stem in terms(a) + terms(a + "s")}
         direct = sum(w for t, w in weights.items() if t in sentence.stems or (t in aliases and aliases[t] in leaf))
         section = sum(w for t, w in weights.items() if t in sentence.section_stems and t not in sentence.stems)
         context = sum(
@@ -287,7 +321,7 @@ class SentenceIndex:
             score += 0.1
         if question.kind == "definition":
             # a definition question wants a defining sentence, not one that merely uses the word
-            subject = definition_subject(question.text)
+            subject = probe.subject
             if subject and re.match(
                 rf"(definitie\b|((een|de|het) )?{re.escape(subject)}\w{{0,2}} (is|zijn|betreft|houdt)\b)", lowered
             ):
