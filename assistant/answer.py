@@ -136,7 +136,7 @@ class Assistant:
                 draft = fallback
         result = draft.answer(cleaned, refused=not answered)
         timings["total"] = (time.perf_counter() - started) * 1000
-        return Answer(**{**result.__dict__, "timings_ms": timings})
+        return replace(result, timings_ms=timings)
 
     # -- figures ---------------------------------------------------------------------------
 

@@ -18,7 +18,6 @@ QuestionKind = Literal["figure", "trend", "list", "definition", "who", "when", "
 
 # A phrase qualified by a place or victim ("overvallen op woningen", "overvallen op
 # maaltijdbezorgers") is a sub-count the tables do not hold.
-_METRIC_WORDS = BASE_METRICS
 _QUALIFIED = re.compile(
     r"(woningoverval|overvall\w* op (woning|maaltijd|bezorger|supermarkt|juwelier|winkel|tankstation|snackbar)"
     r"|op maaltijdbezorgers|in de eenheden|per eenheid|in (amsterdam|rotterdam|den haag|utrecht)\b|in duitsland"
@@ -46,7 +45,7 @@ _DEFINITION = re.compile(
 )
 _WHO = re.compile(r"\bwie\b|\bdoor wie\b")
 _WHEN = re.compile(r"\bwanneer\b|\bin welk jaar\b|\bop welke datum\b")
-_YEAR = re.compile(r"\b(19[89]\d|20[0-4]\d)\b")
+YEAR = re.compile(r"\b(19[89]\d|20[0-4]\d)\b")
 _SINCE = re.compile(r"\bsinds (\d{4})\b|\bvanaf (\d{4})\b")
 _BETWEEN = re.compile(r"\b(?:tussen|van) (\d{4}) (?:en|tot( en met)?|t/m|naar) (\d{4})\b")
 # How a question names a source: its kind, or the period in a letter's title.
@@ -101,7 +100,7 @@ def analyse(text: str) -> Question:
     """Analyse a Dutch question."""
     text = normalise(text)
     low = text.lower()
-    base = next((name for name, pattern in _METRIC_WORDS if pattern.search(low)), None)
+    base = next((name for name, pattern in BASE_METRICS if pattern.search(low)), None)
     metric = base
     if base and _CLEARANCE.search(low):
         metric = f"ophelderingspercentage {base}"
@@ -114,7 +113,7 @@ def analyse(text: str) -> Question:
         measure = "ambitie"
     elif _TARGET.search(low) and _CLEARANCE.search(low):
         measure = "doel"
-    years = tuple(int(y) for y in _YEAR.findall(text))
+    years = tuple(int(y) for y in YEAR.findall(text))
     since_match = _SINCE.search(low)
     between_match = _BETWEEN.search(low)
     since = int(next(g for g in since_match.groups() if g)) if since_match else None
@@ -148,7 +147,7 @@ def analyse(text: str) -> Question:
         start = low.rfind(" ", 0, found.start()) + 1
         end = low.find(" ", found.end())
         words = low[start : end if end > 0 else len(low)].strip("?.!").split()
-        qualifier = " ".join(w for w in words if not any(p.search(w) for _, p in _METRIC_WORDS))
+        qualifier = " ".join(w for w in words if not any(p.search(w) for _, p in BASE_METRICS))
     english = len(_ENGLISH.findall(low)) >= 2 and len(_ENGLISH.findall(low)) > len(_DUTCH.findall(low))
     return Question(
         text=text,

@@ -15,8 +15,9 @@ import re
 from dataclasses import dataclass, field, replace
 
 from assistant.answer import input_problem
-from assistant.question import _METRIC_WORDS, _YEAR, analyse, normalise
+from assistant.question import YEAR, analyse, normalise
 from assistant.records import Answer
+from index.metrics import BASE_METRICS
 
 _SOURCE_REQUEST = re.compile(
     r"^(waar staat (dat|dit|het)|wat is de bron|welke bron|waar komt (dat|dit) vandaan|bron\??$|uit welk document)", re.I
@@ -76,7 +77,7 @@ class Session:
         if not text:
             return text, None
         q = analyse(text)
-        years = _YEAR.findall(text)
+        years = YEAR.findall(text)
         question_word = re.match(r"(?i)(hoeveel|wat|welke|welk|wie|wanneer|hoe|waarom|waar|is|zijn|noem)\b", text)
         elliptic = bool(_ELLIPTIC.match(text)) or (len(text.split()) <= 4 and not question_word)
         if not elliptic:
@@ -89,7 +90,7 @@ class Session:
             return None, _UNCLEAR
         rewritten = previous
         if years:
-            old = list(_YEAR.finditer(previous))
+            old = list(YEAR.finditer(previous))
             if old:
                 # replace the previous question's years in order, in one pass
                 pieces, last = [], 0
@@ -127,7 +128,7 @@ class Session:
 def _metric_word(text: str) -> str | None:
     """The word in a follow-up that names a metric: "En straatroven?" -> "straatroven"."""
     low = text.lower()
-    for _, pattern in _METRIC_WORDS:
+    for _, pattern in BASE_METRICS:
         match = pattern.search(low)
         if match:
             start = low.rfind(" ", 0, match.start()) + 1

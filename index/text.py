@@ -7,7 +7,6 @@ numbers as printed ("64.560", "52,4%", "- 53%").
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 # Footnote markers are replaced by these sentinels while parsing, so every format resolves
 # them the same way; they never reach Document.text.
@@ -72,13 +71,6 @@ def join_lines(lines: list[str], vocabulary: set[str] | None = None) -> str:
         else:
             out = out + " " + line
     return out
-
-
-_WORD = re.compile(r"[\w\-]+", re.UNICODE)
-
-
-def words(text: str) -> list[str]:
-    return _WORD.findall(text)
 
 
 def word_count(text: str) -> int:
@@ -166,11 +158,6 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     if start < len(text.rstrip()):
         spans.append((start, len(text.rstrip())))
     return spans
-
-
-def sentences(text: str) -> Iterator[str]:
-    for start, end in split_sentences(text):
-        yield text[start:end]
 
 
 _NUMBER = re.compile(r"^([+-])?\s?(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?\s?(%)?$")
