@@ -16,7 +16,9 @@ configure_runtime()  # before gradio is imported: analytics off, offline
 
 import gradio as gr  # noqa: E402
 
-from assistant.present import (  # noqa: E402
+from assistant.answer.session import Session  # noqa: E402
+from assistant.records import Answer  # noqa: E402
+from assistant.workbench.present import (  # noqa: E402
     FIGURE_HEADERS,
     about_markdown,
     figure_chart,
@@ -25,9 +27,7 @@ from assistant.present import (  # noqa: E402
     source_choices,
     sources_html,
 )
-from assistant.records import Answer  # noqa: E402
-from assistant.service import Service, user_message  # noqa: E402
-from assistant.session import Session  # noqa: E402
+from assistant.workbench.service import Service, user_message  # noqa: E402
 
 EXAMPLES = [
     "Hoeveel straatroven waren er in 2024?",

@@ -1,68 +1,32 @@
-"""Errors: the small exception tree that core code raises.
-
-Only the CLI and the app translate these into Dutch messages for the user::
-
-    HicError
-    ├── CorpusError              corpus/ or its manifest is unusable
-    │   ├── ManifestError        manifest.toml is missing, malformed or inconsistent
-    │   └── SourceParseError     one source file cannot be read or parsed
-    ├── IndexError_              the index cannot be used
-    │   ├── IndexNotBuilt        no index at the configured directory
-    │   ├── IndexStale           the index was built from another corpus or chunker
-    │   └── EmbedderMismatch     the index was built with another embedder
-    ├── EmbedderUnavailable      the configured embedder cannot be loaded
-    └── LLMUnavailable           the optional LLM endpoint cannot be reached
-"""
+"""Errors of the query side: the tree of ``index.errors`` (drawn there) plus what only
+answering can raise."""
 
 from __future__ import annotations
 
-from pathlib import Path
+from index.errors import (
+    CorpusError,
+    EmbedderMismatch,
+    EmbedderUnavailable,
+    HicError,
+    IndexError_,
+    IndexNotBuilt,
+    IndexStale,
+    ManifestError,
+    SourceParseError,
+)
 
-
-class HicError(Exception):
-    """Base of every error the assistant raises on purpose."""
-
-
-class CorpusError(HicError):
-    """The corpus folder or its manifest is unusable."""
-
-
-class ManifestError(CorpusError):
-    """manifest.toml is missing, malformed, or does not match the files."""
-
-
-class SourceParseError(CorpusError):
-    """One source document cannot be read or parsed.
-
-    Args:
-        path: the offending file.
-        problem: what is wrong, in plain words.
-    """
-
-    def __init__(self, path: Path | str, problem: str) -> None:
-        self.path = Path(path)
-        self.problem = problem
-        super().__init__(f"{self.path.name}: {problem}")
-
-
-class IndexError_(HicError):  # trailing underscore: the builtin IndexError is unrelated
-    """The index cannot be used."""
-
-
-class IndexNotBuilt(IndexError_):
-    """No index exists at the configured directory."""
-
-
-class IndexStale(IndexError_):
-    """The index does not match the current corpus, settings or chunker version."""
-
-
-class EmbedderMismatch(IndexError_):
-    """The index was built with a different embedder than the configured one."""
-
-
-class EmbedderUnavailable(HicError):
-    """The configured embedder cannot be loaded (missing package or model path)."""
+__all__ = [
+    "CorpusError",
+    "EmbedderMismatch",
+    "EmbedderUnavailable",
+    "HicError",
+    "IndexError_",
+    "IndexNotBuilt",
+    "IndexStale",
+    "LLMUnavailable",
+    "ManifestError",
+    "SourceParseError",
+]
 
 
 class LLMUnavailable(HicError):

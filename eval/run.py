@@ -20,8 +20,8 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
-from assistant.answer import Assistant
-from assistant.session import Session
+from assistant.answer.engine import Assistant
+from assistant.answer.session import Session
 from index.text import split_sentences
 
 DEFAULT_QUESTIONS = Path(__file__).parent / "questions.jsonl"
@@ -158,7 +158,7 @@ FUSION_VARIANTS: dict[str, dict[str, Any]] = {
 
 def compare_fusion(assistant: Assistant, path: Path = DEFAULT_QUESTIONS) -> dict[str, dict[str, float]]:
     """Retrieval hit@5 and MRR over the answerable questions for each fusion variant."""
-    from assistant.retrieve import HybridRetriever
+    from assistant.answer.retrieve import HybridRetriever
 
     items = [q for q in load_questions(path) if q.get("answerable", True) and "question" in q]
     embedder = assistant.retriever.embedder

@@ -24,11 +24,11 @@ from typing import Any, Literal
 from llama_index.core.base.embeddings.base import BaseEmbedding
 from llama_index.core.schema import BaseNode
 
-from assistant.config import Settings
-from assistant.errors import EmbedderMismatch, HicError, IndexStale, SourceParseError
 from index.chunk import CHUNKER_VERSION, chunk, embedding_text
 from index.embed import EmbeddingCache, embed, embedder_id, load_embedder
+from index.errors import EmbedderMismatch, HicError, IndexStale, SourceParseError
 from index.manifest import MANIFEST_NAME, Corpus, load_manifest
+from index.options import IngestOptions
 from index.parse import parse_document
 from index.parse.tables import extract_figures
 from index.records import Document
@@ -71,7 +71,7 @@ class BuildReport:
     seconds: float
 
 
-def fingerprint(settings: Settings, corpus: Corpus) -> str:
+def fingerprint(options: IngestOptions, corpus: Corpus) -> str:
     """Hash of everything a build depends on; equal fingerprints mean equal builds."""
     files = {}
     for path in sorted(corpus.directory.iterdir()):
@@ -79,16 +79,16 @@ def fingerprint(settings: Settings, corpus: Corpus) -> str:
             files[path.name] = hashlib.sha256(path.read_bytes()).hexdigest()
     inputs = {
         "files": files,
-        "embedder": embedder_id(settings),
-        "chunk_max_words": settings.chunk_max_words,
-        "chunk_min_words": settings.chunk_min_words,
+        "embedder": embedder_id(options),
+        "chunk_max_words": options.chunk_max_words,
+        "chunk_min_words": options.chunk_min_words,
         "chunker": CHUNKER_VERSION,
         "parser": PARSER_VERSION,
     }
     return hashlib.sha256(json.dumps(inputs, sort_keys=True).encode()).hexdigest()
 
 
-def check_index(settings: Settings, manifest: dict[str, Any]) -> list[str]:
+def check_index(options: IngestOptions, manifest: dict[str, Any]) -> list[str]:
     """Is the opened index usable with this code and corpus?
 
     Returns:
@@ -101,7 +101,7 @@ def check_index(settings: Settings, manifest: dict[str, Any]) -> list[str]:
     if manifest.get("parser_version") != PARSER_VERSION or manifest.get("chunker_version") != CHUNKER_VERSION:
         raise IndexStale("gebouwd met een andere versie van de parser of chunker")
     try:
-        current = fingerprint(settings, load_manifest(settings.corpus_dir))
+        current = fingerprint(options, load_manifest(options.corpus_dir))
     except HicError:
         return ["het corpus in corpus/ is niet leesbaar; de bestaande index wordt gebruikt"]
     if current != manifest.get("fingerprint"):
@@ -110,16 +110,16 @@ def check_index(settings: Settings, manifest: dict[str, Any]) -> list[str]:
 
 
 def build_index(
-    settings: Settings,
+    options: IngestOptions,
     *,
     rebuild: bool = False,
     embedder: BaseEmbedding | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> BuildReport:
-    """Bring the index in ``settings.index_dir`` up to date with ``settings.corpus_dir``.
+    """Bring the index in ``options.index_dir`` up to date with ``options.corpus_dir``.
 
     Args:
-        settings: where the corpus and index live, which embedder, chunk sizes.
+        options: where the corpus and index live, which embedder, chunk sizes.
         rebuild: build even when nothing changed, and allow switching embedders.
         embedder: use this embedder instead of loading the configured one (tests pass a
             small deterministic one); its vectors are cached under the configured id.
@@ -130,18 +130,18 @@ def build_index(
         EmbedderMismatch: the current index used another embedder and ``rebuild`` is off.
     """
     started = time.perf_counter()
-    index_dir = settings.index_dir
+    index_dir = options.index_dir
     (index_dir / BUILDS).mkdir(parents=True, exist_ok=True)
     for stale in (index_dir / BUILDS).glob("*.tmp"):
         shutil.rmtree(stale, ignore_errors=True)  # left by an interrupted build
 
-    corpus = load_manifest(settings.corpus_dir)
-    model_id = embedder_id(settings)
+    corpus = load_manifest(options.corpus_dir)
+    model_id = embedder_id(options)
     previous = current_build(index_dir)
     previous_manifest = read_manifest(previous) if previous else None
     if previous_manifest and previous_manifest["embedder"] != model_id and not rebuild:
         raise EmbedderMismatch(f"de index is gebouwd met {previous_manifest['embedder']}, ingesteld is {model_id}")
-    print_ = fingerprint(settings, corpus)
+    print_ = fingerprint(options, corpus)
     if previous is not None and previous_manifest and previous_manifest["fingerprint"] == print_ and not rebuild:
         return BuildReport(
             "unchanged",
@@ -155,12 +155,12 @@ def build_index(
         )
 
     documents, problems, kept = _parse_all(corpus, previous)
-    chunks = [c for doc in documents for c in chunk(doc, settings.chunk_max_words, settings.chunk_min_words)]
+    chunks = [c for doc in documents for c in chunk(doc, options.chunk_max_words, options.chunk_min_words)]
     titles = {doc.id: doc.meta.title for doc in documents}
     texts = [embedding_text(c, titles[c.doc_id]) for c in chunks]
     cache = EmbeddingCache(index_dir / "embeddings.sqlite", model_id)
     try:
-        vectors, embedded = embed(texts, lambda: embedder or load_embedder(settings), cache, settings.embed_batch_size, progress)
+        vectors, embedded = embed(texts, lambda: embedder or load_embedder(options), cache, options.embed_batch_size, progress)
     finally:
         cache.close()
     nodes: list[BaseNode] = [node_for(c, t, v) for c, t, v in zip(chunks, texts, vectors, strict=True)]
@@ -168,7 +168,7 @@ def build_index(
 
     build_id = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%f") + "-" + print_[:8]
     manifest = _manifest(
-        build_id, print_, model_id, len(vectors[0]) if vectors else 0, settings, documents, chunks, figures, problems, kept
+        build_id, print_, model_id, len(vectors[0]) if vectors else 0, options, documents, chunks, figures, problems, kept
     )
     staging = index_dir / BUILDS / f"{build_id}.tmp"
     final = index_dir / BUILDS / build_id
@@ -214,7 +214,7 @@ def _manifest(
     print_: str,
     model_id: str,
     dim: int,
-    settings: Settings,
+    options: IngestOptions,
     documents: list[Document],
     chunks: list[Any],
     figures: list[Any],
@@ -237,7 +237,7 @@ def _manifest(
         "fingerprint": print_,
         "embedder": model_id,
         "dimension": dim,
-        "settings": {"chunk_max_words": settings.chunk_max_words, "chunk_min_words": settings.chunk_min_words},
+        "settings": {"chunk_max_words": options.chunk_max_words, "chunk_min_words": options.chunk_min_words},
         "chunker_version": CHUNKER_VERSION,
         "parser_version": PARSER_VERSION,
         "manifest_file": MANIFEST_NAME,

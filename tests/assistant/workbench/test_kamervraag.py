@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from assistant.kamervraag import split_questions
+from assistant.workbench.kamervraag import split_questions
 
 
 def test_numbered_questions_in_the_usual_forms():

@@ -103,7 +103,7 @@ class FigureTable:
     def definition(self, metric: str) -> tuple[str, int] | None:
         """(doc_id, footnote number) of the footnote that defines ``metric``'s base, if a
         document defines it ("Definitie politie: ..." attached to the word "overvallen")."""
-        from assistant.phrasing import base_of
+        from assistant.answer.phrasing import base_of
 
         return self._definitions.get(base_of(metric))
 

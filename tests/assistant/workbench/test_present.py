@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import pytest
 
-from assistant.present import figure_chart, figure_rows, section_markdown, sources_html
+from assistant.workbench.present import figure_chart, figure_rows, section_markdown, sources_html
 
 pytestmark = pytest.mark.real_model
 

@@ -14,18 +14,12 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from assistant.bench import cmd_bench
+from assistant.cli.bench import cmd_bench
+from assistant.cli.common import Progress, open_assistant
+from assistant.cli.listing import cmd_docs, cmd_figures
 from assistant.config import PROJECT_ROOT, Settings, configure_runtime
-from assistant.errors import (
-    CorpusError,
-    EmbedderMismatch,
-    EmbedderUnavailable,
-    HicError,
-    IndexNotBuilt,
-    IndexStale,
-    LLMUnavailable,
-)
-from assistant.listing import cmd_docs, cmd_figures
+from assistant.errors import EmbedderMismatch, HicError
+from assistant.messages import dutch_message
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -49,23 +43,6 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
-
-
-def dutch_message(exc: HicError) -> str:
-    """The user-facing Dutch sentence for an expected failure."""
-    if isinstance(exc, IndexNotBuilt):
-        return f"Er is nog geen index ({exc}). Bouw die eerst met: hic ingest"
-    if isinstance(exc, EmbedderMismatch):
-        return f"De index is met een ander embeddingmodel gebouwd: {exc}. Bouw opnieuw met: hic ingest --rebuild"
-    if isinstance(exc, IndexStale):
-        return f"De index hoort niet meer bij het corpus ({exc}). Werk hem bij met: hic ingest"
-    if isinstance(exc, CorpusError):
-        return f"Probleem met het corpus: {exc}. De bestaande index is niet gewijzigd."
-    if isinstance(exc, EmbedderUnavailable):
-        return f"Het embeddingmodel kan niet worden geladen: {exc}"
-    if isinstance(exc, LLMUnavailable):
-        return f"Het taalmodel is niet bereikbaar: {exc}"
-    return f"Er ging iets mis: {exc}"
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -146,7 +123,7 @@ def _period(text: str) -> tuple[int, int]:
 def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
     from index.build import build_index
 
-    bar = _Progress("Inbedden")
+    bar = Progress("Inbedden")
     report = build_index(settings, rebuild=args.rebuild, progress=bar.update)
     bar.close()
     for problem in report.problems:
@@ -166,17 +143,25 @@ def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
+    from importlib.metadata import entry_points
+
+    # The app is found by its entry point (pyproject: [project.entry-points."hic.app"]), so
+    # nothing in this package imports the top-level app.py.
+    found = entry_points(group="hic.app", name="serve")
     try:
-        import app
+        serve = next(iter(found)).load()
+    except StopIteration:
+        print("De app is niet geïnstalleerd; installeer het project met: pip install -e '.[app]'", file=sys.stderr)
+        return 2
     except ImportError as exc:
         print(f"De app-onderdelen ontbreken ({exc.name}); installeer ze met: pip install -e '.[app]'", file=sys.stderr)
         return 2
-    app.main(settings)
+    serve(settings)
     return 0
 
 
 def cmd_feedback(args: argparse.Namespace, settings: Settings) -> int:
-    from assistant.feedback import FeedbackStore
+    from assistant.workbench.feedback import FeedbackStore
 
     count = FeedbackStore(settings.feedback_db).export_csv(args.out)
     print(f"{count} beoordelingen geschreven naar {args.out}")
@@ -184,7 +169,7 @@ def cmd_feedback(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_chat(args: argparse.Namespace, settings: Settings) -> int:
-    from assistant.session import Session
+    from assistant.answer.session import Session
 
     session = Session(open_assistant(settings))
     interactive = sys.stdin.isatty()
@@ -210,7 +195,7 @@ def cmd_chat(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_search(args: argparse.Namespace, settings: Settings) -> int:
-    from assistant.retrieve import HybridRetriever
+    from assistant.answer.retrieve import HybridRetriever
     from index.embed import embedder_id, load_embedder
     from index.store import open_index
 
@@ -234,18 +219,6 @@ def cmd_search(args: argparse.Namespace, settings: Settings) -> int:
         print(f"[{hit.rank}] {doc.meta.title} — {where}")
         print(f"    {hit.chunk.text[:400]}")
     return 0
-
-
-def open_assistant(settings: Settings) -> Any:
-    """The Assistant on the current index, with stale-index warnings on stderr."""
-    from assistant.answer import Assistant
-    from index.build import check_index
-    from index.store import open_index
-
-    index = open_index(settings.index_dir)
-    for warning in check_index(settings, index.manifest):
-        print(f"Let op: {warning}.", file=sys.stderr)
-    return Assistant(settings, index=index)
 
 
 def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
@@ -326,26 +299,6 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
             return 1
         print("Alle drempels gehaald: " + ", ".join(f"{k} {op} {v}" for k, (op, v) in GATE.items()))
     return 0
-
-
-class _Progress:
-    """A tqdm bar that appears only once there is something to embed."""
-
-    def __init__(self, label: str) -> None:
-        self._label = label
-        self._bar: Any = None
-
-    def update(self, done: int, total: int) -> None:
-        if self._bar is None:
-            from tqdm import tqdm
-
-            self._bar = tqdm(total=total, desc=self._label, unit="chunk", file=sys.stderr)
-        self._bar.n = done
-        self._bar.refresh()
-
-    def close(self) -> None:
-        if self._bar is not None:
-            self._bar.close()
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 import Stemmer
 from bm25s.stopwords import STOPWORDS_DUTCH
 
-from assistant.question import Question
+from assistant.answer.question import Question
 from index.metrics import BASE_METRICS
 from index.records import Document
 from index.text import split_sentences

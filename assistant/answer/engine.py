@@ -9,16 +9,16 @@ from dataclasses import replace
 
 from llama_index.core.base.embeddings.base import BaseEmbedding
 
+from assistant.answer.draft import Draft
+from assistant.answer.evidence import Sentence, SentenceIndex, definition_subject, terms
+from assistant.answer.figure_answers import FigureAnswerer
+from assistant.answer.figures import FigureTable
+from assistant.answer.phrasing import REFUSAL, with_marker
+from assistant.answer.question import Question, analyse, normalise
+from assistant.answer.retrieve import Hit, HybridRetriever
 from assistant.config import Settings
-from assistant.draft import Draft
 from assistant.errors import EmbedderMismatch
-from assistant.evidence import Sentence, SentenceIndex, definition_subject, terms
-from assistant.figure_answers import FigureAnswerer
-from assistant.figures import FigureTable
-from assistant.phrasing import REFUSAL, with_marker
-from assistant.question import Question, analyse, normalise
 from assistant.records import Answer
-from assistant.retrieve import Hit, HybridRetriever
 from index.store import LoadedIndex, open_index
 
 MAX_QUESTION = 2000

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.question import analyse, normalise
+from assistant.answer.question import analyse, normalise
 
 
 @pytest.mark.parametrize(

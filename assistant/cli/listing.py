@@ -81,7 +81,7 @@ def cmd_figures(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _figures_across_documents(args: argparse.Namespace, build: Path, figures: list[Any]) -> int:
-    from assistant.figures import FigureTable
+    from assistant.answer.figures import FigureTable
     from index.store import read_documents
 
     documents = read_documents(build)

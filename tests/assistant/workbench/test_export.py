@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from docx import Document
 
-from assistant.export import read_footnotes, to_docx, to_markdown
-from assistant.kamervraag import DraftAnswer, KamervraagDraft
 from assistant.records import Answer, Citation
+from assistant.workbench.export import read_footnotes, to_docx, to_markdown
+from assistant.workbench.kamervraag import DraftAnswer, KamervraagDraft
 
 
 def _citation(n: int, quote: str) -> Citation:

@@ -53,7 +53,7 @@ def cmd_bench(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _bench_query(settings: Settings) -> int:
-    from assistant.cli import open_assistant
+    from assistant.cli.common import open_assistant
     from eval.run import DEFAULT_QUESTIONS, load_questions
 
     started = time.perf_counter()

@@ -8,9 +8,9 @@ import json
 import pytest
 
 from assistant import __version__
-from assistant.cli import main
-from assistant.feedback import FeedbackStore
+from assistant.cli.main import main
 from assistant.records import Answer, Citation
+from assistant.workbench.feedback import FeedbackStore
 
 ANSWER = Answer(
     "Hoeveel straatroven?",

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.figures import FigureTable
-from assistant.phrasing import change, delta
+from assistant.answer.figures import FigureTable
+from assistant.answer.phrasing import change, delta
 from index.parse.tables import extract_figures
 
 

@@ -15,8 +15,8 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import qn
 from docx.text.paragraph import Paragraph
 
-from assistant.kamervraag import KamervraagDraft
 from assistant.records import Answer, Citation
+from assistant.workbench.kamervraag import KamervraagDraft
 
 _MARKER = re.compile(r"\[(\d+)\]")
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"

