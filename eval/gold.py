@@ -23,9 +23,13 @@ KINDS = {
     # the dev set's kinds
     "fact", "conflict", "followup",
 }  # fmt: skip
-# Markup of the delivered formats that is not text: <sup>/<b> tags, Word footnote references
-# and bookmarks.
-MARKUP = re.compile(r"<sup>\s*\d+\s*</sup>|</?(?:b|i|u|sup|sub|strong|em)>|\[footnoteRef:\d+\]|\[bookmark:[^\]]*\]")
+# Markup of the delivered formats that is not text: <sup>/<b> tags, Markdown bold and
+# backslash escapes, Word footnote references and bookmarks. Written out here rather than
+# imported from the ingest side, so the check does not trust the code it checks.
+MARKUP = re.compile(
+    r"<sup>\s*\d+\s*</sup>|</?(?:b|i|u|sup|sub|strong|em)>|\[footnoteRef:\d+\]|\[bookmark:[^\]]*\]"
+    r"|\*\*|\\(?=[_*\[\]()#<>])"
+)
 
 
 def plain(text: str) -> str:

@@ -8,12 +8,20 @@ Each line of ``questions.jsonl``::
 ``expect`` lists facts that a correct answer states (figures exactly as printed, key
 words); ``docs`` the documents that support them. An unanswerable question is scored
 correct when the assistant refuses. A follow-up case gives ``turns`` instead of
-``question``: a short conversation whose last answer is scored.
+``question``: a short conversation whose last answer is scored. ``verdict`` ("ja"/"nee")
+is the word a yes/no answer must start with; ``parts`` (multi-part questions) mark which
+sub-questions the documents answer: an answer is correct only when it states every
+expected fact *and* reports a part the documents do not answer as not answered.
+
+Two sets: ``questions.jsonl`` is the dev set (tuned on); ``testset.jsonl`` was written from
+the documents alone and is never tuned on. Both are gated (``GATES``); the floors follow
+what has been reached, so a regression fails ``make test``.
 """
 
 from __future__ import annotations
 
 import json
+import re
 import statistics
 import time
 from collections import defaultdict
@@ -22,16 +30,28 @@ from typing import Any
 
 from assistant.answer.engine import Assistant
 from assistant.answer.session import Session
+from eval.gold import delivered_texts, plain
 from index.text import split_sentences
 
 DEFAULT_QUESTIONS = Path(__file__).parent / "questions.jsonl"
-# metric -> (comparison, threshold): the gate `make test` enforces.
-GATE: dict[str, tuple[str, float]] = {
-    "accuracy": (">=", 0.90),
-    "citation_validity": ("==", 1.00),
-    "refusal_recall": (">=", 0.90),
-    "false_refusal_rate": ("<=", 0.05),
+TEST_QUESTIONS = Path(__file__).parent / "testset.jsonl"
+SETS = {"dev": DEFAULT_QUESTIONS, "test": TEST_QUESTIONS}
+# set -> metric -> (comparison, threshold): the gate `make test` enforces. Floors follow
+# what has been reached (never lowered to let a change pass); targets of issue 9 for the
+# test set: accuracy >= 0.90, wrong among answered <= 0.03, refusal recall >= 0.90, false
+# refusals <= 0.05, direct first sentence >= 0.85, verbatim quotes 1.00.
+GATES: dict[str, dict[str, tuple[str, float]]] = {
+    "dev": {
+        "accuracy": (">=", 0.90),
+        "citation_validity": ("==", 1.00),
+        "refusal_recall": (">=", 0.90),
+        "false_refusal_rate": ("<=", 0.05),
+    },
+    "test": {
+        "citation_validity": ("==", 1.00),
+    },
 }
+GATE = GATES["dev"]
 
 
 def load_questions(path: Path) -> list[dict[str, Any]]:
@@ -48,47 +68,71 @@ def _sentences(answer: str) -> list[str]:
     return [answer[a:b] for a, b in split_sentences(answer)]
 
 
-def score_one(assistant: Assistant, item: dict[str, Any]) -> dict[str, Any]:
+def grade(item: dict[str, Any], answer: dict[str, Any], delivered: dict[str, str] | None = None) -> dict[str, Any]:
+    """Score one answer in its ``hic ask --json`` form against one gold item.
+
+    Args:
+        item: the gold item.
+        answer: the answer object (``Answer.to_json()`` or a line of ``hic ask --jsonl``).
+        delivered: doc id -> the delivered file's text (``eval.gold.plain``); every quote
+            must be found in it.
+    """
+    answerable = item.get("answerable", True)
+    expected = [_norm(e) for e in item.get("expect", [])]
+    text = _norm(answer.get("answer") or "")
+    refused = bool(answer.get("refused"))
+    citations = answer.get("citations", [])
+    result: dict[str, Any] = {
+        "id": item["id"],
+        "kind": item["kind"],
+        "question": item.get("question") or " / ".join(item.get("turns", [])),
+        "answerable": answerable,
+        "refused": refused,
+        "answer": answer.get("answer") or "",
+        "verbatim": all(delivered is None or plain(c["quote"]) in delivered.get(c["doc_id"], "") for c in citations),
+        "words": len(text.split()),
+    }
+    if answerable:
+        sentences = _sentences(answer.get("answer") or "")
+        first = _norm(sentences[0]) if sentences else ""
+        verdict = item.get("verdict")
+        verdict_ok = verdict is None or re.match(rf"{verdict}\b", first) is not None
+        # a part the documents do not answer must be reported as not answered
+        gap_ok = all(part.get("answerable", True) for part in item.get("parts", [])) or any(
+            not part.get("answered", True) for part in answer.get("parts", [])
+        )
+        result["correct"] = not refused and all(e in text for e in expected) and verdict_ok and gap_ok
+        result["supported"] = any(e in _norm(c["quote"]) for c in citations for e in expected) if expected else bool(citations)
+        result["direct"] = bool(first) and not refused and (any(e in first for e in expected) or bool(verdict and verdict_ok))
+    else:
+        result["correct"] = refused
+    result["wrong"] = not refused and not result["correct"]
+    return result
+
+
+def score_one(assistant: Assistant, item: dict[str, Any], delivered: dict[str, str] | None = None) -> dict[str, Any]:
     """Ask one question (or play a short conversation and take its last answer) and score
-    the answer against its gold facts."""
+    the answer against its gold facts (``grade``), with citation offsets, retrieval rank
+    and latency."""
     started = time.perf_counter()
     if "turns" in item:
         session = Session(assistant)
         for turn in item["turns"]:
             started = time.perf_counter()
             answer = session.ask(turn)
-        item = {**item, "question": " / ".join(item["turns"])}
     else:
         answer = assistant.ask(item["question"])
     latency = (time.perf_counter() - started) * 1000
-    answerable = item.get("answerable", True)
-    expected = [_norm(e) for e in item.get("expect", [])]
-    text = _norm(answer.answer)
+    result = grade(item, answer.to_json(), delivered)
     documents = assistant.index.documents
-    valid = all(
-        c.doc_id in documents and documents[c.doc_id].text[c.start : c.end] == c.quote and c.quote in documents[c.doc_id].text
-        for c in answer.citations
+    result["citations_valid"] = all(
+        c.doc_id in documents and documents[c.doc_id].text[c.start : c.end] == c.cleaned for c in answer.citations
     )
-    result: dict[str, Any] = {
-        "id": item["id"],
-        "kind": item["kind"],
-        "question": item["question"],
-        "answerable": answerable,
-        "refused": answer.refused,
-        "answer": answer.answer,
-        "citations_valid": valid,
-        "words": len(answer.answer.split()),
-        "latency_ms": latency,
-    }
-    if answerable:
-        result["correct"] = not answer.refused and all(e in text for e in expected)
-        result["supported"] = (
-            any(e in _norm(c.quote) for c in answer.citations for e in expected) if expected else bool(answer.citations)
-        )
-        first = _norm(_sentences(answer.answer)[0]) if answer.answer else ""
-        result["direct"] = bool(first) and not answer.refused and any(e in first for e in expected)
+    result["latency_ms"] = latency
+    if result["answerable"]:
+        expected = [_norm(e) for e in item.get("expect", [])]
         hits = assistant.retriever.retrieve(answer.question if "turns" in item else item["question"])
-        rank = next(
+        result["retrieval_rank"] = next(
             (
                 h.rank
                 for h in hits
@@ -97,38 +141,56 @@ def score_one(assistant: Assistant, item: dict[str, Any]) -> dict[str, Any]:
             ),
             None,
         )
-        result["retrieval_rank"] = rank
-    else:
-        result["correct"] = answer.refused
     return result
+
+
+def grade_answers(path: Path, answers: Path, corpus: Path) -> dict[str, Any]:
+    """Score saved answers (one ``hic ask --jsonl`` line per question of ``path``, in order):
+    the same report as ``evaluate`` without retrieval, latency and offset checks."""
+    items = load_questions(path)
+    lines = [json.loads(line) for line in answers.read_text(encoding="utf-8").splitlines() if line.strip()]
+    if len(lines) != len(items):
+        raise ValueError(f"{answers}: {len(lines)} antwoorden voor {len(items)} vragen")
+    delivered = delivered_texts(corpus)
+    return _report([grade(item, answer, delivered) for item, answer in zip(items, lines, strict=True)])
 
 
 def evaluate(assistant: Assistant, path: Path = DEFAULT_QUESTIONS) -> dict[str, Any]:
     """Score the assistant on every question of ``path``; returns the report."""
     items = load_questions(path)
-    assistant.ask(items[0]["question"])  # warm-up, so latency is the warm figure
-    results = [score_one(assistant, item) for item in items]
-    report = {"overall": _aggregate(results), "by_kind": {}, "questions": results}
+    assistant.ask(items[0].get("question", "Hoeveel straatroven waren er in 2024?"))  # warm-up: latency is the warm figure
+    delivered = delivered_texts(assistant.settings.corpus_dir)
+    return _report([score_one(assistant, item, delivered) for item in items])
+
+
+def _report(results: list[dict[str, Any]]) -> dict[str, Any]:
     by_kind: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for r in results:
         by_kind[r["kind"]].append(r)
-    report["by_kind"] = {kind: _aggregate(rs) for kind, rs in sorted(by_kind.items())}
-    return report
+    return {
+        "overall": _aggregate(results),
+        "by_kind": {kind: _aggregate(rs) for kind, rs in sorted(by_kind.items())},
+        "questions": results,
+    }
 
 
 def _aggregate(results: list[dict[str, Any]]) -> dict[str, Any]:
     answerable = [r for r in results if r["answerable"]]
     unanswerable = [r for r in results if not r["answerable"]]
-    ranks = [r.get("retrieval_rank") for r in answerable]
-    latencies = sorted(r["latency_ms"] for r in results)
+    ranks = [r.get("retrieval_rank") for r in answerable if "retrieval_rank" in r]
+    latencies = sorted(r["latency_ms"] for r in results if "latency_ms" in r)
 
     def share(rs: list[dict[str, Any]], key: str) -> float | None:
+        rs = [r for r in rs if key in r]
         return round(sum(bool(r[key]) for r in rs) / len(rs), 3) if rs else None
 
+    answered = [r for r in results if not r["refused"]]
     return {
         "questions": len(results),
         "accuracy": share(results, "correct"),
+        "wrong_among_answered": share(answered, "wrong"),
         "citation_validity": share(results, "citations_valid"),
+        "verbatim": share(results, "verbatim"),
         "support": share(answerable, "supported"),
         "direct_first_sentence": share(answerable, "direct"),
         "refusal_recall": share(unanswerable, "refused"),
@@ -187,11 +249,11 @@ def compare_fusion(assistant: Assistant, path: Path = DEFAULT_QUESTIONS) -> dict
     return results
 
 
-def passes(report: dict[str, Any]) -> list[str]:
+def passes(report: dict[str, Any], gate: dict[str, tuple[str, float]] = GATE) -> list[str]:
     """The gate: a line per threshold that is not met (empty when all pass)."""
     failed = []
     overall = report["overall"]
-    for metric, (op, threshold) in GATE.items():
+    for metric, (op, threshold) in gate.items():
         value = overall.get(metric)
         ok = value is not None and {">=": value >= threshold, "<=": value <= threshold, "==": value == threshold}[op]
         if not ok:
@@ -204,7 +266,9 @@ def format_table(report: dict[str, Any]) -> str:
     columns = [
         "questions",
         "accuracy",
+        "wrong_among_answered",
         "citation_validity",
+        "verbatim",
         "support",
         "direct_first_sentence",
         "refusal_recall",
@@ -215,11 +279,26 @@ def format_table(report: dict[str, Any]) -> str:
         "latency_p50_ms",
         "latency_p95_ms",
     ]
-    short = ["n", "acc", "cite", "supp", "direct", "refuse", "falseref", "hit@5", "mrr", "words", "p50ms", "p95ms"]
+    short = [
+        "n",
+        "acc",
+        "wrong|ans",
+        "cite",
+        "verbatim",
+        "supp",
+        "direct",
+        "refuse",
+        "falseref",
+        "hit@5",
+        "mrr",
+        "words",
+        "p50ms",
+        "p95ms",
+    ]
     rows = [("overall", report["overall"])] + list(report["by_kind"].items())
-    lines = [f"{'kind':<14}" + "".join(f"{s:>9}" for s in short)]
+    lines = [f"{'kind':<14}" + "".join(f"{s:>10}" for s in short)]
     for name, agg in rows:
-        lines.append(f"{name:<14}" + "".join(f"{_cell(agg.get(c)):>9}" for c in columns))
+        lines.append(f"{name:<14}" + "".join(f"{_cell(agg.get(c)):>10}" for c in columns))
     wrong = [r for r in report["questions"] if not r["correct"]]
     if wrong:
         lines.append("\nFout beantwoord:")

@@ -137,6 +137,9 @@ class Document:
     tables: tuple[Table, ...] = ()
     sha256: str = ""
     warnings: tuple[str, ...] = field(default=())
+    # the delivered file with markup removed and whitespace collapsed: where quotes come
+    # from (index/verbatim.py)
+    source: str = ""
 
     @property
     def id(self) -> str:

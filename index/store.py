@@ -201,4 +201,5 @@ def document_from_dict(data: dict[str, Any]) -> Document:
         tables=tables,
         sha256=data["sha256"],
         warnings=tuple(data["warnings"]),
+        source=data.get("source", ""),
     )

@@ -42,9 +42,16 @@ def sources_html(answer: Answer | None) -> str:
         where = " · ".join(
             x for x in (c.date, c.section, f"p. {c.page}" if c.page else None, f"voetnoot {c.note}" if c.note else None) if x
         )
+        # a table cell: the delivered row carries no labels, so name table, row and column
+        cell = (
+            f"<div class='bron-cel'>Tabel {html.escape(c.table)} · rij {html.escape(c.row or '')} · "
+            f"kolom {highlight(c.column or '', answer)}</div>"
+            if c.table
+            else ""
+        )
         cards.append(
             f"<div class='bron' id='bron-{c.n}'><div class='bron-kop'><span class='bron-n'>[{c.n}]</span> "
-            f"<b>{html.escape(c.title)}</b></div><div class='bron-waar'>{html.escape(where)}</div>"
+            f"<b>{html.escape(c.title)}</b></div><div class='bron-waar'>{html.escape(where)}</div>{cell}"
             f"<blockquote>{highlight(c.quote, answer)}</blockquote>"
             f"<div class='bron-ref'>{html.escape(c.reference)}</div></div>"
         )
@@ -77,8 +84,8 @@ def section_markdown(index: LoadedIndex, citation: Citation) -> str:
             continue
         text = b.text
         if b.start <= citation.start and citation.end <= b.end:
-            offset = citation.start - b.start
-            text = f"{text[:offset]}**{text[offset : offset + len(citation.quote)]}**{text[offset + len(citation.quote) :]}"
+            offset, length = citation.start - b.start, citation.end - citation.start
+            text = f"{text[:offset]}**{text[offset : offset + length]}**{text[offset + length :]}"
         parts.append(f"<sup>{b.note}</sup> {text}" if b.kind == "footnote" else text)
     return "\n\n".join(parts)
 

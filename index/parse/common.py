@@ -10,6 +10,7 @@ from typing import Literal
 
 from index.records import Block, Document, DocumentMeta, Table, TableRow
 from index.text import pop_markers, squash
+from index.verbatim import delivered_text
 
 DraftKind = Literal["heading", "paragraph", "list_item", "table"]
 
@@ -158,4 +159,5 @@ def assemble(meta: DocumentMeta, parsed: Parsed, raw_text: str) -> Document:
         tables=tuple(tables),
         sha256=hashlib.sha256(raw_text.encode("utf-8")).hexdigest(),
         warnings=tuple(warnings),
+        source=delivered_text(raw_text),
     )

@@ -15,7 +15,7 @@ def test_sources_show_metadata_and_highlight_the_answering_words(assistant):
     answer = assistant.ask("Hoeveel straatroven waren er in 2024?")
     html = sources_html(answer)
     assert "Voortgangsrapportage High Impact Crimes 2024-2025" in html and "2026-04" in html
-    assert "<mark>2.813</mark>" in html and "<mark>Straatroven</mark>" in html
+    assert "<mark>2.813</mark>" in html and "kolom <mark>Straatroven</mark>" in html and "rij 2024" in html
 
 
 def test_the_full_section_of_a_source_is_shown_with_the_quote_marked(assistant):
