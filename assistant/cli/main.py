@@ -300,7 +300,7 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
     assistant = None if args.answers else open_assistant(settings)
     failed: list[str] = []
     for label, path in chosen.items():
-        if args.answers:
+        if assistant is None:
             report = grade_answers(path, args.answers, settings.corpus_dir)
         else:
             report = evaluate(assistant, path)
