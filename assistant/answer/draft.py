@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, replace
 
 from assistant.records import Answer, Citation, Conflict, FigureUse
 from index.records import Document, Figure
@@ -30,6 +31,54 @@ class Draft:
     citations: list[Citation] = field(default_factory=list)
     figures: list[FigureUse] = field(default_factory=list)
     conflicts: list[Conflict] = field(default_factory=list)
+    # passages offered after a refusal as "mogelijk relevant", never cited as the answer
+    related: list[Citation] = field(default_factory=list)
+
+    def part(self) -> Draft:
+        """A draft for one part of a multi-part question: its own sentences, the citations,
+        figures and conflicts shared with this one (so numbering runs on)."""
+        return Draft(self.documents, [], self.citations, self.figures, self.conflicts)
+
+    def absorb(self, other: Draft) -> None:
+        """Take over what ``other`` wrote: its citations renumbered into this draft's
+        numbering (markers in its sentences, figures and conflicts rewritten to match)."""
+        numbers: dict[int, int] = {}
+        for c in other.citations:
+            if c.start == c.end == 0 and c.cleaned == "":
+                numbers[c.n] = self.cite_source(c.doc_id, c.quote)
+            else:
+                numbers[c.n] = self._recite(c)
+        marker = re.compile(r"\[(\d+)\]")
+        self.sentences += [marker.sub(lambda m: f"[{numbers.get(int(m.group(1)), int(m.group(1)))}]", s) for s in other.sentences]
+        self.figures += [replace(f, citation=numbers.get(f.citation, f.citation) if f.citation else None) for f in other.figures]
+        self.conflicts += [
+            replace(c, values=tuple(v | {"citation": numbers.get(int(v["citation"]), v["citation"])} for v in c.values))  # type: ignore[call-overload]
+            for c in other.conflicts
+        ]
+        for c in other.related:
+            self.offer(c.doc_id, c.start, c.end)
+
+    def _recite(self, c: Citation) -> int:
+        for mine in self.citations:
+            if (mine.doc_id, mine.start, mine.end) == (c.doc_id, c.start, c.end):
+                return mine.n
+        self.citations.append(replace(c, n=len(self.citations) + 1))
+        return len(self.citations)
+
+    def offer(self, doc_id: str, start: int, end: int) -> None:
+        if len(self.related) < 3 and not any((c.doc_id, c.start) == (doc_id, start) for c in self.related):
+            self.related.append(self.citation(len(self.related) + 1, doc_id, start, end))
+
+    def cite_source(self, doc_id: str, phrase: str) -> int:
+        """Cite ``phrase`` of the delivered text that the cleaned text does not hold (a page
+        margin such as "Datum 14 december 2022"); it has no offsets in the cleaned text."""
+        for c in self.citations:
+            if c.doc_id == doc_id and c.quote == phrase and c.start == c.end == 0:
+                return c.n
+        doc = self.documents[doc_id]
+        n = len(self.citations) + 1
+        self.citations.append(Citation(n, doc_id, doc.meta.title, doc.meta.date, None, None, phrase, doc.meta.reference, 0, 0))
+        return n
 
     def cite(self, doc_id: str, start: int, end: int, note: int | None = None, figure: Figure | None = None) -> int:
         for c in self.citations:
@@ -86,4 +135,5 @@ class Draft:
             tuple(self.figures),
             tuple(self.conflicts),
             message=message,
+            related=tuple(self.related) if refused else (),
         )

@@ -9,21 +9,68 @@ from dataclasses import replace
 
 from llama_index.core.base.embeddings.base import BaseEmbedding
 
+from assistant.answer import about
+from assistant.answer.compare import Comparer
 from assistant.answer.draft import Draft
-from assistant.answer.evidence import Sentence, SentenceIndex, definition_subject, terms
+from assistant.answer.evidence import STOPWORDS, Sentence, SentenceIndex, definition_subject, terms
 from assistant.answer.figure_answers import FigureAnswerer
 from assistant.answer.figures import FigureTable
-from assistant.answer.phrasing import REFUSAL, with_marker
+from assistant.answer.lexicon import alternatives, anchors, covered
+from assistant.answer.phrasing import REFUSAL, label, with_marker
 from assistant.answer.question import Question, analyse, normalise
 from assistant.answer.retrieve import Hit, HybridRetriever
+from assistant.answer.shape import AnswerType, answer_type, comparison, core, split_parts
 from assistant.config import Settings
 from assistant.errors import EmbedderMismatch
-from assistant.records import Answer
+from assistant.records import Answer, Part
+from index.metrics import BASE_METRICS
+from index.records import Figure
 from index.store import LoadedIndex, open_index
 
 MAX_QUESTION = 2000
 MIN_SCORE = 0.42  # below this the best eligible sentence does not answer the question
 _LIST_MARKER = re.compile(r"^(?:[-o•]|[a-z]\.|\d{1,2}\.)\s+")  # shown without the bullet; the quote keeps it
+_MAX_ITEMS = 10
+# What a sentence must hold to answer a question of each type (the reason, purpose or
+# method may also sit in the sentence right after it).
+_TYPE_CUES: dict[str, re.Pattern[str]] = {
+    "reason": re.compile(
+        r"\b(omdat|doordat|vanwege|als gevolg van|dankzij|oorza\w*|reden\w*|verklaring\w*|verklaard|toe te schrijven|"
+        r"hierdoor|daardoor|daarom|waardoor|aangezien|gezien|in verband met|ingegeven|leid(t|de|en) tot|gevolg|door)\b",
+        re.IGNORECASE,
+    ),
+    "purpose": re.compile(
+        r"\b(om\b.{1,120}\bte|doel\w*|gericht op|bedoeld|zodat|teneinde|ter \w+ van|bij(te)?dragen|draagt bij|"
+        r"beoog\w*|opdat|in staat (te )?stellen)\b",
+        re.IGNORECASE,
+    ),
+    "method": re.compile(
+        r"\b(door|via|middels|met behulp van|aan de hand van|in samenwerking|ingezet|inzet|bestaat uit|werkt met|gebruik|"
+        r"werkwijze|methode|aanpak|waarbij|onder (meer|andere)|met|zo)\b",
+        re.IGNORECASE,
+    ),
+    "date": re.compile(
+        r"\b((19|20)\d\d|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b",
+        re.IGNORECASE,
+    ),
+    "agent": re.compile(
+        r"\b([A-Z]{2,}|[A-Z][a-zà-ÿ]+(?: [A-Z][a-zà-ÿ]+)*|minister\w*|politie|gemeente\w*|ministerie|partners?|"
+        r"organisatie\w*|stichting|instituut|centrum|taskforce|openbaar ministerie|kabinet|burgemeester\w*)\b"
+    ),
+    "amount": re.compile(r"€|\beuro\b|\bmiljoen\b|\bmiljard\b", re.IGNORECASE),
+    "share": re.compile(r"%|\bprocent\b", re.IGNORECASE),
+}
+# Words that name no sub-group of a figure: counting, registering, the country, documents.
+_GENERIC = {
+    t
+    for word in (
+        "aantal aantallen geregistreerd geregistreerde registratie gepleegd gepleegde voorgekomen plaatsgevonden gebeurd "
+        "cijfer cijfers totaal totale landelijk landelijke nederland jaar jaren periode politie politiecijfers procent "
+        "percentage gemiddeld brief kamerbrief rapportage voortgangsrapportage actieprogramma beslisnota document volgens "
+        "staat stond vermeld genoemd gemeld high impact crimes hic delict delicten feit feiten"
+    ).split()
+    for t in terms(word)
+}
 
 
 def input_problem(cleaned: str) -> str | None:
@@ -80,10 +127,12 @@ class Assistant:
         self.sentences = SentenceIndex(self.index.documents)
         self.figures = FigureTable(self.index.figures, self.index.documents)
         self._figure_answers = FigureAnswerer(self.index.documents, self.figures, self.sentences)
+        self._compare = Comparer(self.figures, self._figure_answers)
+        self._blocks: dict[tuple[str, int], tuple[set[str], str]] = {}
         self._corpus_years = {int(y) for doc in self.index.documents.values() for y in re.findall(r"\b(?:19|20)\d\d\b", doc.text)}
 
     def ask(self, text: str, docs: set[str] | None = None, period: tuple[int, int] | None = None) -> Answer:
-        """Answer one question.
+        """Answer one question; a question of several parts is answered part by part.
 
         Args:
             text: the question, in Dutch.
@@ -92,21 +141,16 @@ class Assistant:
                 themselves use it; text answers only quote passages naming a year in it.
 
         Returns:
-            An Answer; ``refused`` is True when the documents do not answer the question or
-            the input is not a question, with the reason in ``answer`` or ``message``.
+            An Answer; ``refused`` is True when the documents do not answer the question (or
+            none of its parts) or the input is not a question, with the reason in ``answer``
+            or ``message``. ``parts`` says per part whether it was answered.
         """
         started = time.perf_counter()
         cleaned = normalise(text or "")
         problem = input_problem(cleaned)
         if problem:
             return Answer(cleaned[:200], "", True, message=problem)
-        question = analyse(cleaned)
-        if period and question.metric and not question.years:
-            if question.kind == "trend" or (question.kind == "figure" and period[0] != period[1]):
-                question = replace(question, kind="trend", between=period)
-            elif question.kind == "figure":
-                question = replace(question, years=(period[1],))
-        if question.english:
+        if analyse(cleaned).english:
             return Answer(
                 cleaned,
                 "",
@@ -115,42 +159,197 @@ class Assistant:
             )
         draft = Draft(self.index.documents)
         timings: dict[str, float] = {}
-        answered: bool | None = None
-        fallback: Draft | None = None
-        if question.metric and not question.qualified and question.kind in ("figure", "trend"):
-            answered = self._figure_answers.answer(question, draft, docs)
-            if answered is False:
-                # The tables do not cover the period; the running text may, else say so.
-                fallback, draft, answered = draft, Draft(self.index.documents), None
-        elif question.kind == "definition" and question.metric and not docs:
-            answered = self._figure_answers.definition(question, draft)
-        if answered is None:
-            t = time.perf_counter()
-            hits = self.retriever.retrieve(self._expand(question))
-            named = docs or self._named_documents(question)
-            if named:
-                hits = [h for h in hits if h.chunk.doc_id in named]
-            timings["retrieval"] = (time.perf_counter() - t) * 1000
-            answered = self._text_answer(question, draft, hits, named, period)
-            if not answered and fallback is not None:
-                draft = fallback
-        result = draft.answer(cleaned, refused=not answered)
+        parts = split_parts(cleaned)
+        if len(parts) == 1:
+            answered = self._answer(parts[0], draft, docs, period, timings)
+            result = draft.answer(cleaned, refused=not answered)
+        else:
+            outcomes = []
+            for number, part in enumerate(parts, start=1):
+                sub = draft.part()
+                ok = self._answer(part, sub, docs, period, timings)
+                said = [s for s in sub.sentences if s != REFUSAL]
+                if not ok:
+                    said = [f"Deelvraag {number} ({_short(part)}): dit staat niet in de beschikbare documenten.", *said]
+                draft.sentences.append(f"({number}) " + " ".join(said))
+                outcomes.append(Part(part, ok))
+            result = replace(draft.answer(cleaned, refused=not any(p.answered for p in outcomes)), parts=tuple(outcomes))
         timings["total"] = (time.perf_counter() - started) * 1000
         return replace(result, timings_ms=timings)
 
-    # -- figures ---------------------------------------------------------------------------
+    def _answer(
+        self, text: str, draft: Draft, docs: set[str] | None, period: tuple[int, int] | None, timings: dict[str, float]
+    ) -> bool:
+        """Answer one part into ``draft``; False when the documents do not answer it."""
+        question = analyse(core(text))
+        if period and question.metric and not question.years:
+            if question.kind == "trend" or (question.kind == "figure" and period[0] != period[1]):
+                question = replace(question, kind="trend", between=period)
+            elif question.kind == "figure":
+                question = replace(question, years=(period[1],))
+        field = about.asked_field(question)
+        if field is not None:
+            return about.answer(question, field, self.index.documents, draft)
+        how = comparison(question.text)
+        if how is not None and question.metric:
+            compared = self._compare.answer(question, how, draft, docs)
+            if compared is not None:
+                return compared
+        expected = answer_type(question.text)
+        if question.metric and question.kind in ("figure", "trend"):
+            extra = self._unaccounted(question) or [w for w in question.qualifier.split() if w not in STOPWORDS]
+            if extra:
+                # a sub-group the tables do not hold ("op supermarkten"): only the text can say
+                return self._sub_group(question, extra, draft, docs, period, timings)
+            tables = Draft(self.index.documents)
+            found = self._figure_answers.answer(question, tables, docs)
+            if found:
+                draft.absorb(tables)
+                return True
+            if found is False:
+                # The tables do not cover the period; the running text may, else say so.
+                prose = Draft(self.index.documents)
+                named = docs or self._named_documents(question)
+                hits = self._retrieve(question, docs, timings)
+                answered = self._text_answer(question, prose, hits, named, period, expected, quiet=True)
+                draft.absorb(prose if answered else tables)
+                return answered
+        elif question.kind == "definition" and question.metric and not docs:
+            found = self._figure_answers.definition(question, draft)
+            if found is not None:
+                return found
+        if expected == "definition" and self._acronym_answer(question, draft):
+            if not re.match(r"(?i)(waar staat|wat betekent|wat is de afkorting|afkorting)", question.text):
+                # "wat is X": after the expansion, what the documents say X is or does
+                self._text_answer(question, draft, self._retrieve(question, docs, timings), docs, period, expected, quiet=True)
+            return True
+        named = docs or self._named_documents(question)
+        return self._text_answer(question, draft, self._retrieve(question, docs, timings), named, period, expected)
+
+    def _retrieve(self, q: Question, docs: set[str] | None, timings: dict[str, float]) -> list[Hit]:
+        t = time.perf_counter()
+        hits = self.retriever.retrieve(self._expand(q))
+        named = docs or self._named_documents(q)
+        if named:
+            hits = [h for h in hits if h.chunk.doc_id in named]
+        timings["retrieval"] = timings.get("retrieval", 0.0) + (time.perf_counter() - t) * 1000
+        return hits
+
+    # -- coverage ----------------------------------------------------------------------------
+
+    def _anchors(self, q: Question, metric_words: bool = False) -> list[tuple[str, str]]:
+        """The question's anchors (``lexicon.anchors``) that carry content: not generic
+        counting words, measure words, metric words or stopwords; with ``metric_words`` a
+        word right before the metric counts too ("gewapende overvallen")."""
+        patterns = [p for _, p in BASE_METRICS] if metric_words else []
+        out = []
+        for word, term in anchors(core(q.text), patterns):
+            low = word.lower()
+            if term in _GENERIC or low in STOPWORDS or len(term) < 2 or any(p.search(low) for _, p in BASE_METRICS):
+                continue
+            if re.search(r"opheld|recidiv|ambiti|streef|doel|procent", term):
+                continue
+            out.append((word, term))
+        return out
+
+    def _accounts_for(self, term: str, word: str, pool: set[str], text: str) -> bool:
+        """Does evidence with stems ``pool`` (and lower-cased ``text``) account for an anchor?
+        An acronym also counts where the words it stands for appear."""
+        if covered(term, pool) or word.lower().strip("'’s") in text:
+            return True
+        expansion = self.sentences.acronyms.get(word.rstrip("'’s").upper()) or self.sentences.acronyms.get(word.rstrip("'’s"))
+        return expansion is not None and (expansion.lower() in text or all(covered(t, pool) for t in terms(expansion)))
+
+    def _unaccounted(self, q: Question) -> list[str]:
+        """Anchors of a figure question that the metric, the measure and the labels of the
+        figures do not account for ("supermarkten" in "overvallen op supermarkten")."""
+        labels: set[str] = set()
+        text = ""
+        for f in self._figures_of(q.metric or ""):
+            labels |= set(terms(f"{f.table} {f.section} {f.column_label} {f.row_label} {f.metric} {f.measure}"))
+            text += f" {f.table} {f.column_label}".lower()
+        return [word for word, term in self._anchors(q, metric_words=True) if not self._accounts_for(term, word, labels, text)]
+
+    def _figures_of(self, metric: str) -> list[Figure]:
+        return [f for f in self.index.figures if f.metric == metric]
+
+    def _sub_group(
+        self,
+        q: Question,
+        extra: list[str],
+        draft: Draft,
+        docs: set[str] | None,
+        period: tuple[int, int] | None,
+        timings: dict[str, float],
+    ) -> bool:
+        """A figure for a sub-group: from the text when it gives one; otherwise say it is not
+        in the documents, then give what they do give (the total), marked as such."""
+        attempt = Draft(self.index.documents)
+        named = docs or self._named_documents(q)
+        if self._text_answer(q, attempt, self._retrieve(q, docs, timings), named, period, "number", quiet=True):
+            draft.absorb(attempt)
+            return True
+        words = " en ".join(f"'{w}'" for w in _phrases(q.text, extra))
+        draft.sentences.append(f"{REFUSAL[:-1]}: ze geven geen cijfer voor {words}.")
+        total = Draft(self.index.documents)
+        if self._figure_answers.answer(q, total, docs):
+            draft.sentences.append(f"Wel het landelijke cijfer voor {label(q.metric or '')}, niet uitgesplitst naar {words}:")
+            draft.absorb(total)
+        return False
+
+    # -- acronyms ----------------------------------------------------------------------------
+
+    def _acronym_answer(self, q: Question, draft: Draft) -> bool:
+        """ "Waar staat X voor?": the expansion the documents give, cited to the sentence
+        that introduces it ("... (X)")."""
+        asked = [
+            w
+            for w in re.findall(r"[\wà-ÿ'’-]+", q.text)
+            if w.rstrip("'’s").upper() in self.sentences.acronyms
+            and (w.isupper() or len(w) >= 3)
+            and w.lower() not in {"wat", "wie", "hoe", "het", "een", "van", "die", "dat"}
+        ]
+        if not asked:
+            return False
+        acronym = asked[0].rstrip("'’s").upper() if not asked[0].isupper() else asked[0].rstrip("'’s")
+        if acronym not in self.sentences.acronyms:
+            acronym = acronym.upper()
+        expansion = self.sentences.acronyms[acronym]
+        for sentence in self.sentences.sentences:
+            if f"({acronym})" in sentence.text and expansion in sentence.text:
+                n = draft.cite(sentence.doc_id, sentence.start, sentence.end)
+                draft.sentences.append(f"{acronym} staat voor {expansion} [{n}].")
+                return True
+        return False
+
+    # -- text --------------------------------------------------------------------------------
 
     def _text_answer(
-        self, q: Question, draft: Draft, hits: list[Hit], named: set[str] | None = None, period: tuple[int, int] | None = None
+        self,
+        q: Question,
+        draft: Draft,
+        hits: list[Hit],
+        named: set[str] | None = None,
+        period: tuple[int, int] | None = None,
+        expected: AnswerType = "fact",
+        quiet: bool = False,
     ) -> bool:
+        """Answer from sentences of the retrieved passages. ``quiet``: write nothing when
+        nothing qualifies (the caller says what is missing)."""
         q_terms = terms(q.text)
         probe = self.sentences.probe(q)
         # A long word the corpus never uses names a subject it does not cover ("fietsendiefstallen").
-        unknown = [t for t in q_terms if not self.sentences.known(t) and not t.isdigit() and len(t) >= 9]
+        unknown = [
+            t
+            for t in q_terms
+            if not self.sentences.known(t) and not t.isdigit() and len(t) >= 9 and not _synonym_known(t, self.sentences)
+        ]
         out_of_range = [y for y in q.years if y not in self._corpus_years]
         if unknown or out_of_range or not (hits or named):
-            draft.sentences.append(REFUSAL)
+            if not quiet:
+                draft.sentences.append(REFUSAL)
             return False
+        anchored = self._anchors(q)
         # candidates: the sentences of the retrieved chunks and, when the question names a
         # document, every sentence of that document
         candidates: list[tuple[Sentence, int | None]] = [
@@ -158,26 +357,56 @@ class Assistant:
         ]
         candidates += [(s, None) for doc_id in sorted(named or ()) for s in self.sentences.of_doc(doc_id)]
         scored: list[tuple[float, Sentence]] = []
+        nearby: list[tuple[float, Sentence]] = []
         seen: set[tuple[str, int]] = set()
         for sentence, rank in candidates:
             key = (sentence.doc_id, sentence.start)
-            if key not in seen and self.sentences.eligible(sentence, probe) and _in_period(sentence, period):
-                seen.add(key)
-                scored.append((self.sentences.score(sentence, probe, rank), sentence))
+            if key in seen:
+                continue
+            seen.add(key)
+            score = self.sentences.score(sentence, probe, rank)
+            stems, text = self._surroundings(sentence)
+            fits = (
+                sentence.kind != "table_row"  # tables answer through their figures, never as rebuilt lines
+                and self.sentences.eligible(sentence, probe)
+                and _in_period(sentence, period)
+                and all(self._accounts_for(term, word, stems, text) for word, term in anchored)
+            )
+            (scored if fits else nearby).append((score, sentence))
         scored.sort(key=lambda pair: -pair[0])
-        if not scored or scored[0][0] < MIN_SCORE:
-            draft.sentences.append(REFUSAL)
+        nearby.sort(key=lambda pair: -pair[0])
+        # the best sentence that holds the expected type of answer (or whose next sentence does)
+        pick: tuple[float, Sentence, Sentence | None] | None = None
+        for score, sentence in scored:
+            if score < MIN_SCORE:
+                break
+            follow = self._next_in_block(sentence)
+            if self._holds(expected, sentence, q):
+                pick = (score, sentence, None)
+            elif follow is not None and expected in ("reason", "purpose", "method") and self._holds(expected, follow, q):
+                pick = (score, sentence, follow)
+            if pick:
+                break
+        if pick is None:
+            if not quiet:
+                draft.sentences.append(REFUSAL)
+                for _, sentence in (scored + nearby)[:3]:
+                    draft.offer(sentence.doc_id, sentence.start, sentence.end)
             return False
-        best_score, best = scored[0]
-        chosen = [best]
-        if q.kind == "list":
+        best_score, best, follow = pick
+        chosen = [best] + ([follow] if follow else [])
+        if q.kind == "list" or expected == "list" or best.text.rstrip().endswith(":"):
             chosen.extend(self._list_continuation(best))
         elif q.kind == "definition":
             # a formal definition in a footnote of the best sentence answers most directly
             chosen = self._defining_footnotes(best, q) + chosen
-        if len(chosen) == 1:
+        if len(chosen) == 1 and expected not in ("number", "amount", "share", "date"):
             second = next(
-                (s for score, s in scored[1:] if score >= 0.8 * best_score and s.block != best.block and s.text != best.text),
+                (
+                    s
+                    for score, s in scored[1:]
+                    if score >= 0.8 * best_score and s.block != best.block and s.text != best.text and self._holds(expected, s, q)
+                ),
                 None,
             )
             if second is not None:
@@ -191,12 +420,40 @@ class Assistant:
             draft.sentences.append(with_marker(_LIST_MARKER.sub("", sentence.text), n))
         return True
 
+    def _surroundings(self, sentence: Sentence) -> tuple[set[str], str]:
+        """The stems and lower-cased text a sentence stands in: itself, its paragraph, its
+        section path, document title and footnotes (a paragraph names its subject once)."""
+        key = (sentence.doc_id, sentence.block)
+        if key not in self._blocks:
+            block = self.index.documents[sentence.doc_id].blocks[sentence.block].text
+            self._blocks[key] = (set(terms(block)), block.lower())
+        stems, text = self._blocks[key]
+        return stems | sentence.section_stems | sentence.context_stems, f"{text} {sentence.context.lower()}"
+
+    def _holds(self, expected: AnswerType, sentence: Sentence, q: Question) -> bool:
+        """Does ``sentence`` hold the kind of answer ``expected``?"""
+        cue = _TYPE_CUES.get(expected)
+        if cue is None:
+            return True
+        text = sentence.text
+        if expected == "agent":
+            # a name inside the sentence, not its capitalised first word
+            return bool(cue.search(text[1:])) or bool(re.search(r"\b[A-Z]{2,}", text))
+        if expected == "date":
+            asked = {str(y) for y in q.years}
+            return any(m.group(0) not in asked for m in cue.finditer(re.sub(r"\S*(https?://|www\.)\S*", " ", text)))
+        return bool(cue.search(text))
+
+    def _next_in_block(self, sentence: Sentence) -> Sentence | None:
+        following = self.sentences.following(sentence)
+        return following[0] if following and following[0].block == sentence.block else None
+
     def _list_continuation(self, sentence: Sentence) -> list[Sentence]:
         """The items after a sentence that announces a list: the rest of its paragraph and,
-        after a colon or when list items follow, the next items. At most three sentences."""
+        after a colon or when list items follow, the next items (at most ``_MAX_ITEMS``)."""
         out: list[Sentence] = []
         for following in self.sentences.following(sentence):
-            if len(out) >= 3:
+            if len(out) >= (_MAX_ITEMS if following.kind == "list_item" else 3):
                 break
             same_block = following.block == sentence.block
             announced = (out[-1] if out else sentence).text.rstrip().endswith(":")
@@ -242,3 +499,24 @@ class Assistant:
         """The retrieval query: the question plus the expansion of any acronym it uses."""
         extra = [self.sentences.acronyms[n] for n in q.names if n in self.sentences.acronyms]
         return " ".join([q.text, *extra])
+
+
+def _short(part: str, words: int = 12) -> str:
+    """A part as a short quote for the answer: its first words."""
+    tokens = part.rstrip("?").split()
+    return "'" + " ".join(tokens[:words]) + ("…" if len(tokens) > words else "") + "'"
+
+
+def _synonym_known(term: str, sentences: SentenceIndex) -> bool:
+    return any(sentences.known(a) for a in alternatives(term))
+
+
+def _phrases(text: str, words: list[str]) -> list[str]:
+    """``words`` as the phrases they form in ``text``: adjacent words joined ("Den Haag")."""
+    phrases: list[str] = []
+    for word in words:
+        if phrases and re.search(rf"\b{re.escape(phrases[-1])}\s+{re.escape(word)}\b", text):
+            phrases[-1] = f"{phrases[-1]} {word}"
+        else:
+            phrases.append(word)
+    return phrases

@@ -29,6 +29,8 @@ _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _YEAR = re.compile(r"^(19|20)\d\d$")
 _ACRONYM = re.compile(r"((?:[A-Z][\w-]+ (?:(?:naar|van|de|in|voor|en|het|tegen|op) )*){1,6})\(([A-Z]{2,6})\)")
 _URL = re.compile(r"https?://|www\.")
+# a bibliographic reference: "A. Spruit e.a., Effectonderzoek ...", "Kamerstuk 29 628, nr. 1"
+_REFERENCE = re.compile(r"^(?:[A-Z]\.\s?)+[A-Z][\w-]+|\be\.a\.|\bet al\.|^Kamerstuk(?:ken)?\b|^(?:Zie|Bron)\b|\(\d{4}\)\.?$")
 # Words that say what kind of question it is, not what it is about.
 QUESTION_WORDS = {
     "hoeveel",
@@ -96,6 +98,28 @@ DEFINING = re.compile(
     r"\b(definitie|is een|zijn een|betreft|heeft (tot|als) doel|stelt zich ten doel|richt zich op|gericht op|bedoeld om|gedeeld door|houdt in)\b",
     re.IGNORECASE,
 )
+
+
+def spelled_out(before: str, acronym: str) -> str | None:
+    """The words right before "(ACRONYM)" that it abbreviates: the nearest run of words
+    whose initials (or, for one compound word, whose letters) spell it in order, starting
+    with its first letter: 'Alleen jij bepaalt wie je bent (AJB)' -> 'Alleen jij bepaalt wie je bent'."""
+    words = re.findall(r"[\wà-ÿ'’-]+", before.split("\n")[-1])[-12:]
+    target = acronym.lower()
+    for start in range(len(words) - 1, -1, -1):
+        window = words[start:]
+        if not window[0] or window[0][0].lower() != target[0]:
+            continue
+        initials = "".join(part[0].lower() for w in window for part in w.split("-") if part)
+        letters = window[0].lower() if len(window) == 1 else initials
+        if _subsequence(target, letters) and (len(window) > 1 or len(window[0]) > len(target) + 2):
+            return " ".join(window).strip("\"'“”")
+    return None
+
+
+def _subsequence(needle: str, haystack: str) -> bool:
+    it = iter(haystack)
+    return all(ch in it for ch in needle)
 
 
 def definition_subject(question: str) -> str | None:
@@ -205,6 +229,12 @@ class SentenceIndex:
                     while kept and kept[0].lower() in STOPWORDS | {"binnen", "via", "bij"}:
                         kept = kept[1:]
                     self.acronyms.setdefault(acronym, " ".join(kept))
+            for match in re.finditer(r"\(([A-Z][A-Za-z]{1,6})\)", doc.text):
+                acronym = match.group(1)
+                if acronym not in self.acronyms and sum(c.isupper() for c in acronym) >= 2:
+                    found = spelled_out(doc.text[max(0, match.start() - 160) : match.start()], acronym)
+                    if found:
+                        self.acronyms[acronym] = found
         self._n = len(self.sentences)
 
     def idf(self, stem: str) -> float:
@@ -261,6 +291,12 @@ class SentenceIndex:
             return False  # a bare link is no evidence
         if text.startswith("Bron") and "bron" not in question.text.lower():
             return False  # a table's source line says where figures come from, not what they are
+        if (
+            sentence.kind == "footnote"
+            and _REFERENCE.search(text)
+            and not re.search(r"bron|onderzoek|rapport|studie", question.text.lower())
+        ):
+            return False  # a reference to literature says where something was published, not what it is
         if question.quantity or question.kind == "figure":
             # a count or percentage: a number that is neither a year, nor taken from the
             # question, nor a document number ("nr. 3655809")

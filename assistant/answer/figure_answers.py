@@ -75,7 +75,7 @@ class FigureAnswerer:
         support = self._supporting_sentence(figure)
         if support is not None:
             draft.sentences.append(with_marker(support.text, draft.cite(support.doc_id, support.start, support.end)))
-        self._note_conflicts(reading, draft)
+        self.note_conflicts(reading, draft)
 
     def _supporting_sentence(self, figure: Figure) -> Sentence | None:
         """A running-text sentence that prints the same value for the same period, from the
@@ -92,7 +92,7 @@ class FigureAnswerer:
                     return sentence
         return None
 
-    def _note_conflicts(self, reading: Reading, draft: Draft, mention: bool = True) -> list[str]:
+    def note_conflicts(self, reading: Reading, draft: Draft, mention: bool = True) -> list[str]:
         """Record where other documents print another value for the reading's period.
 
         Returns:
@@ -180,9 +180,7 @@ class FigureAnswerer:
             )
         if first < years[0] or last > years[-1]:
             draft.sentences.append(f"De documenten geven cijfers over {subject} van {years[0]} tot en met {years[-1]}.")
-        disagreements = [
-            (r.period, parts) for r in readings for parts in [self._note_conflicts(r, draft, mention=False)] if parts
-        ]
+        disagreements = [(r.period, parts) for r in readings for parts in [self.note_conflicts(r, draft, mention=False)] if parts]
         if disagreements:
             listed = "; ".join(f"{period}: ook {' en '.join(parts)}" for period, parts in disagreements)
             draft.sentences.append(

@@ -86,6 +86,7 @@ def change(first: Figure, last: Figure) -> str | None:
 def with_marker(sentence: str, n: int) -> str:
     """Put "[n]" before the sentence's final punctuation: "... geregistreerd [1]."."""
     sentence = sentence.rstrip()
-    if sentence.endswith((".", "!", "?")):
+    if sentence.endswith((".", "!", "?", ":", ";")):
+        # "... zien op [2]:" keeps the colon that announces the items after it
         return f"{sentence[:-1]} [{n}]{sentence[-1]}"
     return f"{sentence} [{n}]."

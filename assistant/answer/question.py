@@ -35,7 +35,7 @@ _TREND = re.compile(
     r"|sinds \d{4}|tussen \d{4} en \d{4}|van \d{4} (tot|naar) \d{4}"
 )
 _FIGURE = re.compile(
-    r"\bhoeveel\b|\bhoe (hoog|groot|veel)\b|\bwat (is|was|waren) (het|de) (aantal|\w*percentage|ambitie|doel|tweejarige|procentuele)"
+    r"^aantal\b|\bhoeveel\b|\bhoe (hoog|groot|veel)\b|\bwat (is|was|waren) (het|de) (aantal|\w*percentage|ambitie|doel|tweejarige|procentuele)"
 )
 # Names the evidence must mention: acronyms ("AJB", "RIO's") and places ("in Rotterdam").
 _NAME = re.compile(r"\b([A-Z]{2,}[a-z]?)(?:['’]s)?\b|\bin ([A-Z][a-z]{3,})\b")
@@ -164,3 +164,85 @@ def analyse(text: str) -> Question:
         names=tuple(dict.fromkeys(a or b for a, b in _NAME.findall(text))),
         documents=tuple(m.group(0) for m in _DOCUMENT.finditer(low)),
     )
+
+
+ELLIPTIC = re.compile(r"^(en|maar|wat met|hoe zit het met|hoe zat het met|idem)\b", re.I)
+
+
+def rewrite_follow_up(text: str, previous: str) -> str | None:
+    """The question an elliptic follow-up stands for, given the previous question:
+    "En in 2022?" after "Hoeveel overvallen waren er in 2021?" -> "... in 2022?";
+    "En straatroven?" -> the previous question with the metric replaced.
+
+    Returns:
+        The rewritten question, or None when ``text`` names no year and no metric to put in.
+    """
+    q = analyse(text)
+    years = YEAR.findall(text)
+    new_metric = _metric_word(text) if q.metric else None
+    if not years and not new_metric:
+        return None
+    rewritten = previous
+    if years:
+        old = list(YEAR.finditer(previous))
+        if old:
+            # replace the previous question's years in order, in one pass
+            pieces, last = [], 0
+            for position, match in enumerate(old[: len(years)]):
+                pieces += [previous[last : match.start()], years[position]]
+                last = match.end()
+            rewritten = "".join(pieces) + previous[last:]
+        else:
+            rewritten = re.sub(r"\?$", f" in {years[0]}?", rewritten)
+    if new_metric:
+        old_metric = _metric_word(previous)
+        if q.qualified:
+            # "En overvallen op woningen?": the narrowed phrase replaces the metric word
+            new_metric = ELLIPTIC.sub("", text).strip(" ?.!")
+        if old_metric:
+            rewritten = rewritten.replace(old_metric, new_metric, 1)
+    return rewritten
+
+
+def only_slots(text: str) -> bool:
+    """Does ``text`` hold nothing but years, at most one metric word and filler words?"""
+    rest = YEAR.sub(" ", text.lower())
+    word = _metric_word(rest)
+    if word:
+        rest = rest.replace(word.lower(), " ", 1)
+    return not [w for w in re.findall(r"[\wà-ÿ'-]+", rest) if w not in _FILLER]
+
+
+_FILLER = {
+    "en",
+    "in",
+    "de",
+    "het",
+    "een",
+    "van",
+    "voor",
+    "over",
+    "ook",
+    "nog",
+    "dan",
+    "jaar",
+    "tot",
+    "t/m",
+    "met",
+    "op",
+    "idem",
+    "maar",
+    "wat",
+}
+
+
+def _metric_word(text: str) -> str | None:
+    """The word in a follow-up that names a metric: "En straatroven?" -> "straatroven"."""
+    low = text.lower()
+    for _, pattern in BASE_METRICS:
+        match = pattern.search(low)
+        if match:
+            start = low.rfind(" ", 0, match.start()) + 1
+            end = low.find(" ", match.end())
+            return text[start : end if end > 0 else len(text)].strip("?.!")
+    return None

@@ -15,14 +15,12 @@ import re
 from dataclasses import dataclass, field, replace
 
 from assistant.answer.engine import input_problem
-from assistant.answer.question import YEAR, analyse, normalise
+from assistant.answer.question import ELLIPTIC, normalise, only_slots, rewrite_follow_up
 from assistant.records import Answer
-from index.metrics import BASE_METRICS
 
 _SOURCE_REQUEST = re.compile(
     r"^(waar staat (dat|dit|het)|wat is de bron|welke bron|waar komt (dat|dit) vandaan|bron\??$|uit welk document)", re.I
 )
-_ELLIPTIC = re.compile(r"^(en|maar|wat met|hoe zit het met|hoe zat het met|idem)\b", re.I)
 _NO_CONTEXT = (
     "Waar verwijst uw vraag naar? Er is nog geen eerdere vraag in dit gesprek. "
     "Stel de volledige vraag, bijvoorbeeld: 'Hoeveel overvallen waren er in 2022?'"
@@ -76,37 +74,19 @@ class Session:
         """
         if not text:
             return text, None
-        q = analyse(text)
-        years = YEAR.findall(text)
         question_word = re.match(r"(?i)(hoeveel|wat|welke|welk|wie|wanneer|hoe|waarom|waar|is|zijn|noem)\b", text)
-        elliptic = bool(_ELLIPTIC.match(text)) or (len(text.split()) <= 4 and not question_word)
-        if not elliptic:
+        marked = bool(ELLIPTIC.match(text))
+        # a short text without a question word is a follow-up only when it holds nothing
+        # but a year or a metric ("2022?", "straatroven?"); "aantal plofkraken 2024" is a
+        # terse question of its own
+        if not marked and not (len(text.split()) <= 4 and not question_word and only_slots(text)):
             return text, None
         previous = next((t.asked for t in reversed(self.turns) if t.asked), None)
         if previous is None:
             return None, _NO_CONTEXT
-        new_metric = _metric_word(text) if q.metric else None
-        if not years and not new_metric:
+        rewritten = rewrite_follow_up(text, previous)
+        if rewritten is None:
             return None, _UNCLEAR
-        rewritten = previous
-        if years:
-            old = list(YEAR.finditer(previous))
-            if old:
-                # replace the previous question's years in order, in one pass
-                pieces, last = [], 0
-                for position, match in enumerate(old[: len(years)]):
-                    pieces += [previous[last : match.start()], years[position]]
-                    last = match.end()
-                rewritten = "".join(pieces) + previous[last:]
-            else:
-                rewritten = re.sub(r"\?$", f" in {years[0]}?", rewritten)
-        if new_metric:
-            old_metric = _metric_word(previous)
-            if q.qualified:
-                # "En overvallen op woningen?": the narrowed phrase replaces the metric word
-                new_metric = _ELLIPTIC.sub("", text).strip(" ?.!")
-            if old_metric:
-                rewritten = rewritten.replace(old_metric, new_metric, 1)
         return rewritten, None
 
     def _source_of_last(self, text: str) -> Answer:
@@ -123,15 +103,3 @@ class Session:
         answer = Answer(text, " ".join(sentences), False, last.citations, last.figures, last.conflicts, mode=last.mode)
         self.turns.append(Turn(text, None, answer))
         return answer
-
-
-def _metric_word(text: str) -> str | None:
-    """The word in a follow-up that names a metric: "En straatroven?" -> "straatroven"."""
-    low = text.lower()
-    for _, pattern in BASE_METRICS:
-        match = pattern.search(low)
-        if match:
-            start = low.rfind(" ", 0, match.start()) + 1
-            end = low.find(" ", match.end())
-            return text[start : end if end > 0 else len(text)].strip("?.!")
-    return None

@@ -45,9 +45,18 @@ def test_a_metric_the_documents_do_not_report_is_refused(assistant):
 
 
 def test_a_sub_count_is_not_answered_with_the_total(assistant):
+    """The refusal comes first; the total follows, named as the total, never as the answer."""
     answer = assistant.ask("Hoeveel overvallen op woningen waren er in 2024?")
     assert answer.refused
-    assert "531" not in answer.answer
+    first, _, rest = answer.answer.partition(". ")
+    assert first == "Dit staat niet in de beschikbare documenten: ze geven geen cijfer voor 'woningen'"
+    assert "531" not in first and rest.startswith("Wel het landelijke cijfer voor overvallen, niet uitgesplitst naar 'woningen'")
+
+
+def test_a_question_about_one_city_is_never_answered_with_the_national_total(assistant):
+    answer = assistant.ask("Hoeveel overvallen waren er in Den Haag in 2021?")
+    assert answer.refused
+    assert answer.answer.startswith("Dit staat niet in de beschikbare documenten: ze geven geen cijfer voor 'Den Haag'.")
 
 
 def test_sources_that_disagree_are_shown(assistant):

@@ -1,0 +1,191 @@
+"""Comparisons computed from the figures: more or less between two years or two metrics,
+the highest or lowest year in a range, and whether an ambition or goal was met.
+
+Every value is cited to its table row; the comparison itself is labelled as computed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.answer.draft import Draft
+from assistant.answer.figure_answers import FigureAnswerer
+from assistant.answer.figures import FigureTable, Reading
+from assistant.answer.phrasing import label, state
+from assistant.answer.question import YEAR, Question
+from assistant.answer.shape import Comparison
+from assistant.records import FigureUse
+from index.metrics import BASE_METRICS
+from index.text import format_number
+
+COMPUTED = "berekend uit deze cijfers, niet in de bron vermeld"
+_RANGE = re.compile(r"\b((?:19|20)\d\d)\s*[-–/]\s*((?:19|20)\d\d)\b")
+
+
+def metrics_in(q: Question) -> list[str]:
+    """Every metric the question names, in order of mention, with the question's measure
+    prefix (ophelderingspercentage, recidivepercentage) applied to each."""
+    low = q.text.lower()
+    found: list[tuple[int, str]] = []
+    taken: list[tuple[int, int]] = []
+    for name, pattern in BASE_METRICS:
+        for match in pattern.finditer(low):
+            if any(a <= match.start() < b for a, b in taken):
+                continue
+            taken.append((match.start(), match.end()))
+            found.append((match.start(), name))
+    names = [name for _, name in sorted(found)]
+    prefix = next((f"{p} " for p in ("ophelderingspercentage", "recidivepercentage") if (q.metric or "").startswith(p)), "")
+    return list(dict.fromkeys(f"{prefix}{n}" for n in names))
+
+
+class Comparer:
+    """Answers comparing questions from the figures table.
+
+    Args:
+        figures: the figures table.
+        answers: the figure answerer, for conflict notes between documents.
+    """
+
+    def __init__(self, figures: FigureTable, answers: FigureAnswerer) -> None:
+        self.figures = figures
+        self.answers = answers
+
+    def answer(self, q: Question, how: Comparison, draft: Draft, docs: set[str] | None) -> bool | None:
+        """Write the comparison; None when the figures cannot make it (let the text try)."""
+        metrics = [m for m in metrics_in(q) if self.figures.years(m, "realisatie", docs)]
+        if not metrics:
+            return None
+        if how.kind == "target":
+            return self._target(q, metrics[0], draft, docs)
+        if how.kind == "extreme":
+            return self._extreme(q, metrics[0], how.direction, draft, docs)
+        return self._between(q, metrics, how, draft, docs)
+
+    # -- between two years or two metrics -------------------------------------------------
+
+    def _between(self, q: Question, metrics: list[str], how: Comparison, draft: Draft, docs: set[str] | None) -> bool | None:
+        years = [int(y) for y in YEAR.findall(q.text)]
+        if q.since and len(years) == 1:
+            years.append(self.figures.years(metrics[0], "realisatie", docs)[-1])
+        pairs: list[tuple[str, int]]
+        if len(metrics) >= 2 and len(set(years)) <= 1:
+            year = years[0] if years else min(self.figures.years(m, "realisatie", docs)[-1] for m in metrics[:2])
+            pairs = [(metrics[0], year), (metrics[1], year)]
+        elif len(set(years)) >= 2:
+            first, second = years[0], next(y for y in years[1:] if y != years[0])
+            chronological = bool(re.search(r"\b(gestegen|toegenomen|gedaald|afgenomen|gegroeid|teruggelopen)\b", q.text.lower()))
+            if chronological:
+                first, second = sorted((first, second))
+                first, second = second, first  # the later year is the subject: "is X gestegen"
+            pairs = [(metrics[0], first), (metrics[0], second)]
+        else:
+            return None
+        readings = [self.figures.reading(m, str(y), "realisatie", docs) for m, y in pairs]
+        if any(r is None for r in readings):
+            return None
+        a, b = readings[0], readings[1]
+        assert a is not None and b is not None
+        if a.preferred.number is None or b.preferred.number is None or a.preferred.unit != b.preferred.unit:
+            return None
+        diff = a.preferred.number - b.preferred.number
+        holds = diff > 0 if how.direction == "more" else diff < 0
+        sentences = []
+        if how.yes_no:
+            sentences.append("Ja." if holds else "Nee.")
+        na, nb = self._cite(a, draft), self._cite(b, draft)
+        sentences.append(f"{state(a.preferred)} [{na}]; {_lower(state(b.preferred))} [{nb}].")
+        unit = "procentpunt" if a.preferred.unit == "%" else ""
+        amount = format_number(abs(diff), 2 if unit else 0).rstrip("0").rstrip(",") if unit else format_number(abs(diff))
+        if diff == 0:
+            sentences.append(f"Dat is gelijk ({COMPUTED}).")
+        else:
+            word = "meer" if diff > 0 else "minder"
+            what = f"{amount} procentpunt {'hoger' if diff > 0 else 'lager'}" if unit else f"{amount} {word}"
+            ref = f"{pairs[1][1]}" if pairs[0][0] == pairs[1][0] else label(pairs[1][0])
+            sentences.append(f"Dat is {what} dan {'in ' if ref.isdigit() else ''}{ref} ({COMPUTED}).")
+            draft.figures.append(
+                FigureUse(pairs[0][0], f"{pairs[1][1]}-{pairs[0][1]}", amount, unit or "aantal", "", None, "verschil", True)
+            )
+        draft.sentences.extend(sentences)
+        for reading in (a, b):
+            self.answers.note_conflicts(reading, draft)
+        return True
+
+    # -- highest or lowest in a range ------------------------------------------------------
+
+    def _extreme(self, q: Question, metric: str, direction: str, draft: Draft, docs: set[str] | None) -> bool | None:
+        measure = q.measure if q.measure in ("realisatie", "ambitie") else "realisatie"
+        years = self.figures.years(metric, measure, docs)
+        if not years:
+            return None
+        span = _RANGE.search(q.text)
+        if q.between:
+            first, last = q.between
+        elif span:
+            first, last = int(span.group(1)), int(span.group(2))
+        elif q.since:
+            first, last = q.since, years[-1]
+        else:
+            first, last = years[0], years[-1]
+        readings = [r for r in self.figures.series(metric, first, last, measure, docs) if r.preferred.number is not None]
+        if len(readings) < 2:
+            return None
+        pick = max if direction == "max" else min
+        value = pick(r.preferred.number for r in readings if r.preferred.number is not None)
+        best = [r for r in readings if r.preferred.number == value]
+        numbers = [self._cite(r, draft) for r in readings]
+        which = "hoogst" if direction == "max" else "laagst"
+        subject = label(metric)
+        head = f"{subject[0].upper()}{subject[1:]}" if best[0].preferred.unit == "%" else f"Het aantal {subject}"
+        years_text = " en ".join(r.period for r in best)
+        cited = " en ".join(f"{r.preferred.value} [{numbers[readings.index(r)]}]" for r in best)
+        draft.sentences.append(
+            f"{head} was het {which} in {years_text}: {cited} "
+            f"({which}e waarde van {readings[0].period} tot en met {readings[-1].period}, {COMPUTED})."
+        )
+        draft.sentences.append(
+            "Per jaar: "
+            + "; ".join(f"{r.period}: {r.preferred.value} [{n}]" for r, n in zip(readings, numbers, strict=True))
+            + "."
+        )
+        if first < years[0] or last > years[-1]:
+            draft.sentences.append(f"De documenten geven cijfers over {subject} van {years[0]} tot en met {years[-1]}.")
+        return True
+
+    # -- was an ambition or goal met -------------------------------------------------------
+
+    def _target(self, q: Question, metric: str, draft: Draft, docs: set[str] | None) -> bool | None:
+        for measure in ("ambitie", "doel"):
+            years = [y for y in self.figures.years(metric, measure, docs) if not q.years or y in q.years]
+            for year in reversed(years):
+                goal = self.figures.reading(metric, str(year), measure, docs)
+                done = self.figures.reading(metric, str(year), "realisatie", docs)
+                if goal is None or done is None or goal.preferred.number is None or done.preferred.number is None:
+                    continue
+                # counts and recidive: the ambition is a maximum; clearance rates: a minimum
+                lower_is_better = not metric.startswith("ophelderingspercentage")
+                met = (
+                    done.preferred.number <= goal.preferred.number
+                    if lower_is_better
+                    else done.preferred.number >= goal.preferred.number
+                )
+                ng, nd = self._cite(goal, draft), self._cite(done, draft)
+                bound = "maximaal" if lower_is_better else "minimaal"
+                draft.sentences.append(
+                    f"{'Ja' if met else 'Nee'}: de {'ambitie' if measure == 'ambitie' else 'doelstelling'} voor {year} was "
+                    f"{bound} {goal.preferred.value} [{ng}] en de realisatie {done.preferred.value} [{nd}] "
+                    f"(vergelijking {COMPUTED})."
+                )
+                self.answers.note_conflicts(done, draft)
+                return True
+        return None
+
+    def _cite(self, reading: Reading, draft: Draft) -> int:
+        n = draft.cite_figure(reading.preferred)
+        draft.use(reading.preferred, n)
+        return n
+
+
+def _lower(sentence: str) -> str:
+    return sentence[0].lower() + sentence[1:] if sentence[:2] != "In" else "in" + sentence[2:]

@@ -1,0 +1,196 @@
+"""Lexicon: how a question's words may be matched in the documents' wording.
+
+A user writes "inbraak in huizen" where a letter writes "woninginbraken", "hoeveel geld"
+where it writes "middelen". Matching allows inflections (Dutch Snowball stems), compounds
+(a stem inside a longer one, either way) and the ordinary Dutch synonyms below. The groups
+are general Dutch, written from a thesaurus view of the subject field, not from questions.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+import Stemmer
+
+_STEMMER = Stemmer.Stemmer("dutch")
+
+# Groups of words a user may choose instead of the documents' wording.
+SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
+    ("woning", "huis", "huizen", "woonhuis", "thuis", "pand"),
+    ("inbraak", "inbraken", "inbreken", "inbreker", "ingebroken"),
+    ("straatroof", "straatroven", "beroving", "beroofd", "overval op straat"),
+    ("stijging", "toename", "gestegen", "toegenomen", "stijgen", "toenemen", "groei", "gegroeid", "hoger", "meer"),
+    ("daling", "afname", "gedaald", "afgenomen", "dalen", "afnemen", "teruggelopen", "teruggang", "lager", "minder"),
+    ("geld", "budget", "middelen", "financiering", "gefinancierd", "bedrag", "euro", "miljoen", "subsidie", "investering"),
+    ("kosten", "kost", "uitgaven", "bedrag"),
+    ("jongeren", "jeugd", "jongere", "jeugdigen", "jongvolwassenen", "tieners"),
+    ("minderjarig", "minderjarigen", "onder de 18"),
+    ("dader", "daders", "pleger", "plegers", "verdachte", "verdachten", "delinquent", "overvaller", "overvallers"),
+    ("slachtoffer", "slachtoffers", "gedupeerde", "gedupeerden", "benadeelde"),
+    ("gemeente", "gemeenten", "gemeentes", "lokale overheid"),
+    ("winkel", "winkels", "winkelier", "winkeliers", "detailhandel", "retail"),
+    ("ondernemer", "ondernemers", "bedrijf", "bedrijven", "bedrijfsleven", "onderneming", "ondernemingen"),
+    ("aanpak", "bestrijding", "bestrijden", "aanpakken", "tegengaan", "tegen te gaan"),
+    ("doel", "doelstelling", "doelen", "ambitie", "streven", "streefcijfer", "beoogd", "beogen"),
+    ("resultaat", "resultaten", "effect", "effecten", "uitkomst", "uitkomsten", "opbrengst", "opgeleverd"),
+    ("onderzoek", "studie", "evaluatie", "rapport", "analyse", "onderzocht"),
+    ("camera", "cameras", "camera's", "cameratoezicht", "camerabeelden"),
+    ("explosief", "explosieven", "explosie", "explosies", "ontploffing", "bom", "bommen"),
+    ("geldautomaat", "geldautomaten", "pinautomaat", "pinautomaten", "atm"),
+    ("gevangenisstraf", "celstraf", "straf", "straffen", "detentie", "strafmaat"),
+    ("minister", "ministerie", "kabinet", "regering", "bewindspersoon"),
+    ("kamer", "parlement", "kamerleden"),
+    ("start", "begin", "gestart", "begonnen", "opgericht", "ingesteld", "opgezet", "gelanceerd"),
+    ("einde", "eind", "beëindigd", "gestopt", "afgerond", "afloop"),
+    ("project", "programma", "initiatief", "pilot", "proef"),
+    ("heling", "heler", "helers", "gestolen goederen"),
+    ("preventie", "voorkomen", "voorkoming", "preventief", "preventieve"),
+    ("recidive", "herhaling", "terugval", "recidiveren", "herhaald"),
+    ("online", "digitaal", "digitale", "internet", "cyber"),
+    ("telefoon", "telefoons", "mobiel", "mobieltje", "smartphone"),
+    ("samenwerking", "samenwerken", "samen", "partners", "partnerschap"),
+    ("afspraak", "afspraken", "convenant", "overeenkomst"),
+    ("deelnemers", "deelnemer", "deelgenomen", "deelname", "meegedaan"),
+    ("opheldering", "ophelderingspercentage", "opgehelderd", "opgelost", "oplossen"),
+    ("brief", "kamerbrief", "rapportage", "voortgangsrapportage"),
+    ("vuurwerk", "vuurwerkbom", "vuurwerkbommen", "cobra"),
+    ("wapen", "wapens", "vuurwapen", "vuurwapens", "mes", "messen"),
+    ("training", "trainingen", "cursus", "cursussen", "opleiding"),
+)
+
+
+def stem(word: str) -> str:
+    return _STEMMER.stemWord(word.lower())
+
+
+def _stems(phrase: str) -> tuple[str, ...]:
+    return tuple(stem(w) for w in re.findall(r"[\wà-ÿ']+", phrase.lower()))
+
+
+# stem -> the stems of every word of every group it belongs to (single-word entries only)
+SYNONYMS: dict[str, frozenset[str]] = {}
+for _group in SYNONYM_GROUPS:
+    _members = {s for word in _group for s in _stems(word) if len(_stems(word)) == 1}
+    for _member in _members:
+        SYNONYMS[_member] = SYNONYMS.get(_member, frozenset()) | frozenset(_members)
+
+
+def alternatives(term: str) -> frozenset[str]:
+    """``term`` and the stems of its synonyms."""
+    return SYNONYMS.get(term, frozenset()) | {term}
+
+
+def covered(term: str, stems: Iterable[str]) -> bool:
+    """Is question stem ``term`` accounted for by ``stems`` (a sentence, its section or its
+    labels): the same stem, a synonym, or a compound holding one of them
+    ("inbrak" in "woninginbrak", "woninginbrak" holding "inbrak")?"""
+    pool = set(stems)
+    options = alternatives(term)
+    if options & pool:
+        return True
+    for option in options:
+        if len(option) < 4:
+            continue
+        for candidate in pool:
+            if len(candidate) >= 4 and (option in candidate or (len(candidate) >= 5 and candidate in option)):
+                return True
+    return False
+
+
+PREPOSITIONS = {
+    "op",
+    "in",
+    "bij",
+    "onder",
+    "tegen",
+    "door",
+    "per",
+    "uit",
+    "zonder",
+    "binnen",
+    "buiten",
+    "naar",
+    "over",
+    "met",
+    "van",
+    "voor",
+    "rond",
+    "rondom",
+    "tijdens",
+    "vanuit",
+}
+_DETERMINERS = {
+    "de",
+    "het",
+    "een",
+    "die",
+    "deze",
+    "dit",
+    "dat",
+    "zijn",
+    "haar",
+    "hun",
+    "uw",
+    "alle",
+    "elke",
+    "ieder",
+    "iedere",
+    "welke",
+    "welk",
+}
+_QUESTION_WORDS = {
+    "hoeveel",
+    "hoe",
+    "wat",
+    "welke",
+    "welk",
+    "wie",
+    "wanneer",
+    "waarom",
+    "waar",
+    "waarvoor",
+    "waardoor",
+    "is",
+    "zijn",
+    "was",
+    "waren",
+    "aantal",
+}
+
+
+def anchors(text: str, metric_patterns: Iterable[re.Pattern[str]] = ()) -> list[tuple[str, str]]:
+    """The words a question is *about*, which evidence must account for: proper names and
+    acronyms ("Den Haag", "RIO's"), the noun of a prepositional phrase ("op supermarkten",
+    "bij winkels", "onder jongeren") and a word right before a metric ("gewapende
+    overvallen"). Verbs, question words and years are not anchors.
+
+    Returns:
+        (word as typed, its stem) pairs, in order.
+    """
+    tokens = re.findall(r"[\wà-ÿ'’-]+", text)
+    patterns = list(metric_patterns)
+    out: list[tuple[str, str]] = []
+    for i, word in enumerate(tokens):
+        low = word.lower()
+        chosen = None
+        if i > 0 and (word[0].isupper() or sum(c.isupper() for c in word) >= 2) and not re.match(r"^\d", word):
+            chosen = word
+        elif low in PREPOSITIONS:
+            j = i + 1
+            while j < len(tokens) and tokens[j].lower() in _DETERMINERS:
+                j += 1
+            if j < len(tokens) and not re.match(r"^(19|20)\d\d$|^\d", tokens[j]) and tokens[j].lower() not in _QUESTION_WORDS:
+                chosen = tokens[j]
+        elif (
+            i + 1 < len(tokens)
+            and low not in _QUESTION_WORDS | _DETERMINERS | PREPOSITIONS
+            and any(p.search(tokens[i + 1].lower()) for p in patterns)
+        ):
+            chosen = word
+        if chosen:
+            clean = chosen.replace("’", "").replace("'", "")
+            stemmed = stem(clean[:-1] if len(clean) > 4 and clean.endswith("s") and not clean.endswith("ss") else clean)
+            if (chosen, stemmed) not in out:
+                out.append((chosen, stemmed))
+    return out

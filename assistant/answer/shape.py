@@ -1,0 +1,178 @@
+"""Question shape: the parts of a question, the type of answer each part expects, and
+whether it compares figures.
+
+>>> split_parts("Hoeveel overvallen waren er in 2023 en hoeveel in 2025?")
+['Hoeveel overvallen waren er in 2023?', 'Hoeveel overvallen waren er in 2025?']
+>>> answer_type("Waarom startte de campagne in juni?")
+'reason'
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from assistant.answer.question import ELLIPTIC, analyse, only_slots, rewrite_follow_up
+
+AnswerType = Literal[
+    "number",
+    "amount",
+    "share",
+    "date",
+    "agent",
+    "list",
+    "reason",
+    "method",
+    "purpose",
+    "definition",
+    "comparison",
+    "yesno",
+    "fact",
+]
+
+_QUESTION_WORD = (
+    r"hoeveel|hoe|wat|welke|welk|wie|wanneer|waarom|waar|waarvoor|waardoor|waarmee|in welk|op welke|met welk|door wie|"
+    r"is|zijn|was|waren|heeft|hebben|wordt|worden|kan|kunnen|gaat|komt"
+)
+# "... en hoeveel in 2025", "...; wanneer ...": a second question joined to the first
+_JOINED = re.compile(rf"(?:,|;)?\s+(?:en|of)\s+(?=(?:{_QUESTION_WORD})\b)|;\s+(?=(?:{_QUESTION_WORD})\b)", re.IGNORECASE)
+_NUMBERED = re.compile(r"(?:^|\s)(?:\d{1,2}[.)]|[a-h][.)]|vraag \d{1,2}[:.])\s+(?=[A-Z])")
+# Formal openings of parliamentary questions that carry no content of their own.
+_OPENING = re.compile(
+    r"^(?:kunt u|kan de minister|wilt u|zou u)\s+(?:aangeven|toelichten|uiteenzetten|vertellen|zeggen|"
+    r"meedelen|bevestigen|verduidelijken|specificeren)\s*(?:,\s*)?(?:of\s+)?",
+    re.IGNORECASE,
+)
+
+
+def split_parts(text: str) -> list[str]:
+    """The sub-questions of ``text``, each readable on its own.
+
+    Splits at question marks followed by more text, at numbered items ("1.", "a)") and at a
+    second question word joined by "en"/"of"/";" ("... in 2023 en hoeveel in 2025?"). An
+    elliptic part borrows its subject from the part before it, the way a follow-up does.
+    """
+    text = " ".join(text.split())
+    pieces = [p for p in _NUMBERED.split(text) if p.strip()] if _NUMBERED.search(text) else [text]
+    sentences: list[str] = []
+    for piece in pieces:
+        sentences += [s.strip() for s in re.findall(r"[^?]+\?|[^?]+$", piece) if s.strip(" ?.")]
+    parts: list[str] = []
+    for sentence in sentences:
+        for clause in _JOINED.split(sentence):
+            clause = clause.strip(" ,;")
+            if len(clause.split()) < 2 and parts:
+                parts[-1] = f"{parts[-1].rstrip('?')} {clause}".strip()
+                continue
+            if not clause.endswith("?") and sentence.endswith("?"):
+                clause += "?"
+            if parts:
+                clause = _borrow(clause, parts[-1])
+            parts.append(clause[0].upper() + clause[1:] if clause else clause)
+    return parts if len(parts) > 1 else [text]
+
+
+_PRONOUN = re.compile(r"\b(het|dit|deze|die|dat|ze|zij|hij)\b")
+
+
+def _borrow(clause: str, previous: str) -> str:
+    """A later part that leaves its subject out takes it from the part before: "... en
+    hoeveel in 2025?" the metric and the rest, "... en wanneer is het gestart?" the name."""
+    bare = re.sub(rf"^(?:{_QUESTION_WORD})\b\s*", "", clause, flags=re.IGNORECASE)
+    if ELLIPTIC.match(clause) or only_slots(bare.rstrip("?")):
+        return rewrite_follow_up(clause, previous) or clause
+    mine, theirs = analyse(clause), analyse(previous)
+    if theirs.names and not mine.names and not mine.metric and _PRONOUN.search(clause.lower()):
+        return f"{clause.rstrip('?')} ({', '.join(theirs.names)})?"
+    return clause
+
+
+def core(text: str) -> str:
+    """A part without its formal opening: "Kunt u aangeven hoeveel ..." -> "hoeveel ..."."""
+    stripped = _OPENING.sub("", text).strip()
+    return stripped[0].upper() + stripped[1:] if stripped else text
+
+
+def answer_type(text: str) -> AnswerType:
+    """The kind of answer a (single) question expects."""
+    low = core(text).lower()
+    if _COMPARISON.search(low) or _SUPERLATIVE.search(low):
+        return "comparison"
+    if re.match(r"(waarom|waardoor|hoe komt het|wat is de (reden|oorzaak|verklaring)|om welke reden|wat verklaart)\b", low):
+        return "reason"
+    if re.search(
+        r"\bmet (welk|als) doel\b|\bwaarvoor\b|\bwat is (het|de) doel\b|\bdoel van\b|\bbedoeld (om|voor)\b|^wat doe[tn]\b", low
+    ):
+        return "purpose"
+    if re.match(r"(hoeveel (geld|euro|middelen)|welk bedrag|hoe(veel)? (hoog|groot) is het budget|wat kost)", low):
+        return "amount"
+    if re.match(r"(welk|hoe hoog is het|wat (is|was) het) percentage|hoeveel procent", low):
+        return "share"
+    if re.match(r"(hoeveel|hoe vaak|hoe groot|wat (is|was|waren) (het|de) aantal|aantal)\b", low):
+        return "number"
+    if re.match(r"(wanneer|in welk jaar|op welke datum|per wanneer|vanaf wanneer|sinds wanneer|welke datum)\b", low):
+        return "date"
+    if re.match(r"(wie|door wie|welke (organisatie|partij|instantie|partners|minister))\b", low):
+        return "agent"
+    if re.match(r"(hoe|op welke (manier|wijze)|langs welke weg|wat houdt .* in)\b", low):
+        return "method"
+    if re.match(r"(wat (betekent|is|zijn|wordt verstaan)|waar staat|definitie|wat houdt)\b", low):
+        return "definition"
+    if re.match(r"(welke|noem|wat zijn de)\b", low):
+        return "list"
+    if re.match(
+        r"(is|zijn|was|waren|heeft|hebben|wordt|worden|werd|werden|kan|kunnen|gaat|komt|krijgt|bestaat|daalde|steeg)\b", low
+    ):
+        return "yesno"
+    return "fact"
+
+
+_COMPARISON = re.compile(
+    r"\b(meer|minder|hoger|lager|groter|kleiner)\b.*\b(dan|als)\b|\bvergeleken met\b|\bten opzichte van\b|\bt\.o\.v\.|"
+    r"\bverschil\b|\b(gehaald|behaald|bereikt|gerealiseerd|waargemaakt)\b"
+)
+_SUPERLATIVE = re.compile(r"\b(hoogst\w*|laagst\w*|meest\w*|minst\w*|grootst\w*|kleinst\w*|piek|dieptepunt)\b")
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """What a comparing question asks of the figures.
+
+    Attributes:
+        kind: "between" (two years or two metrics), "extreme" (highest or lowest in a
+            range) or "target" (was an ambition or goal met).
+        direction: "more"/"less" for between, "max"/"min" for extreme.
+        yes_no: the question wants ja/nee first.
+    """
+
+    kind: Literal["between", "extreme", "target"]
+    direction: str
+    yes_no: bool
+
+
+def comparison(text: str) -> Comparison | None:
+    """The comparison ``text`` asks for, if any."""
+    low = core(text).lower()
+    yes_no = answer_type(text) in ("yesno",) or bool(re.match(r"(is|zijn|was|waren|heeft|hebben|werd|werden|lag|lagen)\b", low))
+    if re.search(r"\b(gehaald|behaald|bereikt|gerealiseerd|waargemaakt)\b", low) and re.search(
+        r"\b(ambitie|doel\w*|streef\w*|norm)\b", low
+    ):
+        return Comparison("target", "", True)
+    extreme = _SUPERLATIVE.search(low)
+    if extreme:
+        word = extreme.group(1)
+        return Comparison("extreme", "min" if word.startswith(("laagst", "minst", "kleinst", "dieptepunt")) else "max", False)
+    between = re.search(r"\b(meer|minder|hoger|lager|groter|kleiner)\b", low)
+    if (
+        between
+        and re.search(r"\b(dan|als)\b", low[between.end() :])
+        or re.search(r"\bvergeleken met|ten opzichte van|\bverschil\b", low)
+    ):
+        direction = "less" if between and between.group(1) in ("minder", "lager", "kleiner") else "more"
+        return Comparison("between", direction, yes_no)
+    if yes_no and re.search(r"\b(gestegen|toegenomen|gedaald|afgenomen|gegroeid|teruggelopen)\b", low):
+        word = re.search(r"\b(gestegen|toegenomen|gedaald|afgenomen|gegroeid|teruggelopen)\b", low)
+        assert word is not None
+        return Comparison("between", "less" if word.group(1) in ("gedaald", "afgenomen", "teruggelopen") else "more", True)
+    return None

@@ -1,0 +1,25 @@
+"""Matching a question's words in the documents' wording: synonyms, compounds, anchors."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.answer.lexicon import anchors, covered, stem
+
+
+def test_a_synonym_or_a_compound_accounts_for_a_word():
+    assert covered(stem("huizen"), {stem("woning")})
+    assert covered(stem("inbraak"), {stem("woninginbraken")})
+    assert covered(stem("geld"), {stem("middelen")})
+    assert not covered(stem("supermarkten"), {stem("woning"), stem("overvallen")})
+
+
+def test_anchors_are_names_prepositional_nouns_and_words_before_a_metric():
+    words = [w for w, _ in anchors("Hoeveel overvallen op supermarkten waren er in Den Haag in 2021?")]
+    assert words == ["supermarkten", "Den", "Haag"]
+    assert [w for w, _ in anchors("Hoeveel gewapende overvallen waren er?", [re.compile("overval")])] == ["gewapende"]
+
+
+def test_verbs_and_question_words_are_no_anchors():
+    assert anchors("Wie voert de pilot uit?") == []
+    assert anchors("Met hoeveel procent daalde het aantal woninginbraken?") == []

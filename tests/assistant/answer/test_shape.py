@@ -1,0 +1,66 @@
+"""Question shape: parts, the type of answer each expects, comparisons."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answer.shape import answer_type, comparison, core, split_parts
+
+
+def test_a_two_part_question_becomes_two_questions_that_each_stand_alone():
+    assert split_parts("Hoeveel overvallen waren er in 2023 en hoeveel in 2025?") == [
+        "Hoeveel overvallen waren er in 2023?",
+        "Hoeveel overvallen waren er in 2025?",
+    ]
+
+
+def test_a_kamervraag_with_three_questions_has_three_parts():
+    text = (
+        "Kunt u aangeven hoeveel straatroven er in 2024 waren? Welke maatregelen neemt u? Deelt u de mening dat dit te veel is?"
+    )
+    assert len(split_parts(text)) == 3
+
+
+def test_numbered_questions_are_split_at_their_numbers():
+    assert split_parts("1. Hoeveel overvallen waren er in 2021? 2. Welke maatregelen neemt de minister?") == [
+        "Hoeveel overvallen waren er in 2021?",
+        "Welke maatregelen neemt de minister?",
+    ]
+
+
+def test_a_single_question_and_a_keyword_query_stay_whole():
+    assert split_parts("Wat is het doel van AJB en IPTA?") == ["Wat is het doel van AJB en IPTA?"]
+    assert split_parts("aantal plofkraken 2024") == ["aantal plofkraken 2024"]
+
+
+def test_a_formal_opening_carries_no_content():
+    assert core("Kunt u aangeven hoeveel straatroven er waren?") == "Hoeveel straatroven er waren?"
+
+
+@pytest.mark.parametrize(
+    "question, expected",
+    [
+        ("Waarom startte de zomercampagne in juni 2021?", "reason"),
+        ("Wat is het doel van de campagne?", "purpose"),
+        ("Wat doet AJB?", "purpose"),
+        ("Hoe worden daders gevolgd?", "method"),
+        ("Wanneer is de Taskforce begonnen?", "date"),
+        ("Wie voert de pilot uit?", "agent"),
+        ("Waar staat RIEC voor?", "definition"),
+        ("Welke maatregelen zijn genomen?", "list"),
+        ("Hoeveel geld is er beschikbaar?", "amount"),
+        ("hoeveel plofkraken 2024", "number"),
+        ("Waren er in 2025 meer overvallen dan in 2023?", "comparison"),
+        ("Krijgt AJB financiering uit Europa?", "yesno"),
+    ],
+)
+def test_the_expected_type_of_answer_is_read_from_the_question(question, expected):
+    assert answer_type(question) == expected
+
+
+def test_comparisons_superlatives_and_targets_are_recognised():
+    assert comparison("Waren er in 2025 meer overvallen dan in 2023?").kind == "between"
+    assert comparison("In welk jaar was het aantal woninginbraken het laagst?").direction == "min"
+    assert comparison("Is het streefcijfer voor overvallen in 2023 gehaald?").kind == "target"
+    assert comparison("Is het aantal straatroven tussen 2023 en 2025 gestegen?").yes_no
+    assert comparison("Hoeveel overvallen waren er in 2023?") is None

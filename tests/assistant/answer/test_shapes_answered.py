@@ -1,0 +1,80 @@
+"""Each question shape answered as a drafter needs it (real index, real embedder)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answer.phrasing import REFUSAL
+
+pytestmark = pytest.mark.real_model
+
+
+def test_a_two_part_question_answers_both_parts(assistant):
+    answer = assistant.ask("Hoeveel overvallen waren er in 2023 en hoeveel in 2025?")
+    assert [p.answered for p in answer.parts] == [True, True]
+    assert answer.answer.startswith("(1) In 2023 zijn 541 overvallen geregistreerd [1]. (2) In 2025 zijn 539")
+
+
+def test_a_part_the_documents_do_not_answer_is_named(assistant):
+    answer = assistant.ask("Hoeveel straatroven waren er in 2024? Hoeveel fietsendiefstallen waren er in 2024?")
+    assert [p.answered for p in answer.parts] == [True, False] and not answer.refused
+    assert (
+        "(2) Deelvraag 2 ('Hoeveel fietsendiefstallen waren er in 2024'): dit staat niet in de beschikbare documenten."
+        in answer.answer
+    )
+    assert answer.to_json()["parts"][1] == {"question": "Hoeveel fietsendiefstallen waren er in 2024?", "answered": False}
+
+
+def test_a_comparison_is_computed_from_cited_figures_and_labelled(assistant):
+    answer = assistant.ask("Waren er in 2025 meer overvallen dan in 2023?")
+    assert answer.answer.startswith("Nee.")
+    assert "539" in answer.answer and "541" in answer.answer and "berekend uit deze cijfers" in answer.answer
+    assert {c.row for c in answer.citations} == {"2023", "2025"}
+
+
+def test_the_highest_year_in_a_range_is_found_with_every_year_cited(assistant):
+    answer = assistant.ask("In welk jaar waren er tussen 2015 en 2019 de minste straatroven?")
+    assert answer.answer.startswith("Het aantal straatroven was het laagst in 2018: 3.517")
+    assert len(answer.citations) == 5
+
+
+def test_whether_an_ambition_was_met_compares_ambition_and_realisation(assistant):
+    answer = assistant.ask("Is de ambitie voor het aantal overvallen in 2023 gehaald?")
+    assert answer.answer.startswith("Ja: de ambitie voor 2023 was maximaal 900")
+    assert any(c.column == "Ambitie aantal" for c in answer.citations)
+
+
+def test_a_why_question_quotes_the_sentence_with_the_reason(assistant):
+    answer = assistant.ask("Waarom startte de zomercampagne woninginbraken in juni 2021?")
+    assert answer.answer.startswith("Omdat de reisbewegingen richting zomer 2021 weer toenamen")
+
+
+def test_who_signed_a_letter_comes_from_the_manifest_cited_to_the_letter(assistant):
+    answer = assistant.ask("Wie heeft de voortgangsrapportage 2021-2022 ondertekend?")
+    assert "D. Yeşilgöz-Zegerius" in answer.answer and "F.M. Weerwind" in answer.answer
+    assert {c.doc_id for c in answer.citations} == {"hic-2022"}
+    assert any("Weerwind" in c.quote for c in answer.citations)
+
+
+def test_a_date_printed_only_in_the_page_margin_is_cited_from_the_delivered_text(assistant):
+    answer = assistant.ask("Wat is de datum van de voortgangsrapportage 2021-2022?")
+    assert "14 december 2022" in answer.answer and answer.citations[0].quote == "Datum 14 december 2022"
+
+
+def test_an_acronym_is_answered_with_its_expansion(assistant):
+    answer = assistant.ask("waar staat AJB voor")
+    assert answer.answer.startswith("AJB staat voor Alleen jij bepaalt wie je bent [1].")
+    assert "(AJB)" in answer.citations[0].quote
+
+
+def test_a_list_keeps_its_items_and_no_marker_lands_inside_it(assistant):
+    answer = assistant.ask("Wat zijn de basisvoorwaarden van re-integratie?")
+    assert "huisvesting" in answer.answer and "identiteitsbewijs" in answer.answer
+    assert ": [" not in answer.answer
+
+
+def test_a_refusal_offers_related_passages_apart_from_the_answer(assistant):
+    answer = assistant.ask("Hoeveel fietsendiefstallen waren er in 2023?")
+    assert answer.refused and answer.answer == REFUSAL and answer.citations == ()
+    data = answer.to_json()
+    assert data["citations"] == [] and "related" not in data or isinstance(data["related"], list)
