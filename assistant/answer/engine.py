@@ -60,12 +60,26 @@ _TYPE_CUES: dict[str, re.Pattern[str]] = {
     "amount": re.compile(r"€|\beuro\b|\bmiljoen\b|\bmiljard\b", re.IGNORECASE),
     "share": re.compile(r"%|\bprocent\b", re.IGNORECASE),
 }
+# A date question about a beginning or an end, and the words that mark one in a sentence.
+_DATE_KINDS = (
+    (
+        re.compile(
+            r"\b(begonnen|begon|gestart|start\w*|opgericht|ingesteld|ingevoerd|gelanceerd|opgezet|sinds wanneer|vanaf wanneer)\b",
+            re.I,
+        ),
+        re.compile(r"\b(vanaf|sinds|start\w*|gestart|begonnen|begin|opgericht|ingesteld|ingevoerd|gelanceerd|opgezet)\b", re.I),
+    ),
+    (
+        re.compile(r"\b(eindigt|afgelopen|beëindigd|stopt|gestopt|afgerond|tot wanneer|loopt .* af)\b", re.I),
+        re.compile(r"\b(tot|eindigt|einde|eind|beëindigd|gestopt|afgerond|afgesloten)\b", re.I),
+    ),
+)
 # Words that name no sub-group of a figure: counting, registering, the country, documents.
 _GENERIC = {
     t
     for word in (
         "aantal aantallen geregistreerd geregistreerde registratie gepleegd gepleegde voorgekomen plaatsgevonden gebeurd "
-        "cijfer cijfers totaal totale landelijk landelijke nederland jaar jaren periode politie politiecijfers procent "
+        "cijfer cijfers totaal totale landelijk landelijke nederland jaar jaren periode procent "
         "percentage gemiddeld brief kamerbrief rapportage voortgangsrapportage actieprogramma beslisnota document volgens "
         "staat stond vermeld genoemd gemeld high impact crimes hic delict delicten feit feiten"
     ).split()
@@ -266,8 +280,11 @@ class Assistant:
         labels: set[str] = set()
         text = ""
         for f in self._figures_of(q.metric or ""):
-            labels |= set(terms(f"{f.table} {f.section} {f.column_label} {f.row_label} {f.metric} {f.measure}"))
-            text += f" {f.table} {f.column_label}".lower()
+            # a figure is labelled by its table, row and column, and by the document it is in
+            words = f"{f.table} {f.section} {f.column_label} {f.row_label} {f.metric} {f.measure} {self.index.documents[f.doc_id].meta.title}"
+            words += " " + " ".join(self.sentences.acronyms.get(a, "") for a in re.findall(r"\b[A-Z]{2,}\b", words))
+            labels |= set(terms(words))
+            text += f" {words}".lower()
         return [word for word, term in self._anchors(q, metric_words=True) if not self._accounts_for(term, word, labels, text)]
 
     def _figures_of(self, metric: str) -> list[Figure]:
@@ -350,6 +367,7 @@ class Assistant:
                 draft.sentences.append(REFUSAL)
             return False
         anchored = self._anchors(q)
+        counted = _counted_noun(q.text) if expected in ("number", "amount", "share") else None
         # candidates: the sentences of the retrieved chunks and, when the question names a
         # document, every sentence of that document
         candidates: list[tuple[Sentence, int | None]] = [
@@ -366,13 +384,20 @@ class Assistant:
             seen.add(key)
             score = self.sentences.score(sentence, probe, rank)
             stems, text = self._surroundings(sentence)
+            counted_ok = counted is None or covered(counted, sentence.stems)
             fits = (
-                sentence.kind != "table_row"  # tables answer through their figures, never as rebuilt lines
+                counted_ok
+                and sentence.kind != "table_row"  # tables answer through their figures, never as rebuilt lines
                 and self.sentences.eligible(sentence, probe)
                 and _in_period(sentence, period)
                 and all(self._accounts_for(term, word, stems, text) for word, term in anchored)
             )
             (scored if fits else nearby).append((score, sentence))
+        if expected == "date":
+            # "wanneer begon/eindigt X": a sentence that marks a start (or an end) first
+            for asked, marks in _DATE_KINDS:
+                if asked.search(q.text):
+                    scored = [(score + (0.15 if marks.search(s.text) else 0.0), s) for score, s in scored]
         scored.sort(key=lambda pair: -pair[0])
         nearby.sort(key=lambda pair: -pair[0])
         # the best sentence that holds the expected type of answer (or whose next sentence does)
@@ -520,3 +545,53 @@ def _phrases(text: str, words: list[str]) -> list[str]:
         else:
             phrases.append(word)
     return phrases
+
+
+_NOT_COUNTED = {
+    "procent",
+    "keer",
+    "geld",
+    "euro",
+    "jaar",
+    "jaren",
+    "maanden",
+    "dagen",
+    "mensen",
+    "meer",
+    "minder",
+    "vaak",
+    "er",
+    "is",
+    "zijn",
+    "waren",
+    "was",
+    "worden",
+    "werden",
+    "de",
+    "het",
+    "een",
+}
+
+
+def _counted_noun(text: str) -> str | None:
+    """The stem of what a "hoeveel ..." question counts: the first noun after "hoeveel"
+    (an inflected adjective before it, "particuliere camera's", skipped); None when it is
+    a metric or a word that counts nothing in particular."""
+    tokens = re.findall(r"[\wà-ÿ'’-]+", text)
+    lowered = [t.lower() for t in tokens]
+    start = next((i + 1 for i, t in enumerate(lowered) if t in ("hoeveel", "aantal")), None)
+    if start is None or start >= len(tokens):
+        return None
+    i = start
+    while (
+        i + 1 < len(tokens)
+        and len(lowered[i]) >= 5
+        and lowered[i].endswith("e")
+        and lowered[i + 1] not in _NOT_COUNTED | STOPWORDS
+    ):
+        i += 1  # "particuliere camera's": the adjective is not what is counted
+    word = lowered[i]
+    if word in _NOT_COUNTED or word in STOPWORDS or any(p.search(word) for _, p in BASE_METRICS) or re.match(r"\d", word):
+        return None
+    found = terms(word)
+    return found[0] if found else None

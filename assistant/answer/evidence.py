@@ -18,6 +18,7 @@ from dataclasses import dataclass
 import Stemmer
 from bm25s.stopwords import STOPWORDS_DUTCH
 
+from assistant.answer.lexicon import alternatives
 from assistant.answer.question import Question
 from index.metrics import BASE_METRICS
 from index.records import Document
@@ -236,6 +237,7 @@ class SentenceIndex:
                     if found:
                         self.acronyms[acronym] = found
         self._n = len(self.sentences)
+        self._titles = {doc.id: doc.meta.title for doc in documents.values()}
 
     def idf(self, stem: str) -> float:
         return math.log(1 + self._n / (1 + self.df.get(stem, 0)))
@@ -311,7 +313,10 @@ class SentenceIndex:
         if question.qualifier and not all(t in sentence.stems for t in probe.qualifier_stems):
             return False
         if question.years and (question.quantity or question.kind in ("figure", "trend")):
-            if not any(str(y) in both for y in question.years):
+            # the year must be the sentence's own (or its section's / footnotes'), not the
+            # document title's: "Voortgangsrapportage ... 2021" dates every sentence in it
+            own = f"{text} | {context.replace(self._titles.get(sentence.doc_id, '~'), '')}"
+            if not any(str(y) in own for y in question.years):
                 return False
         if question.kind == "when" and not re.search(r"\b(19|20)\d\d\b", text):
             return False
@@ -344,6 +349,8 @@ class SentenceIndex:
         # the words it stands for ("RIO's" in section "Re-integratieofficier")
         leaf = f"{lowered} | {sentence.section.split(' > ')[-1].lower()}"
         direct = sum(w for t, w in weights.items() if t in sentence.stems or (t in aliases and aliases[t] in leaf))
+        # a synonym of a question word counts for most of its weight ("begonnen" ~ "start")
+        direct += 0.8 * sum(w for t, w in weights.items() if t not in sentence.stems and (alternatives(t) - {t}) & sentence.stems)
         section = sum(w for t, w in weights.items() if t in sentence.section_stems and t not in sentence.stems)
         context = sum(
             w
