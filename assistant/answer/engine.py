@@ -60,6 +60,7 @@ _TYPE_CUES: dict[str, re.Pattern[str]] = {
     "amount": re.compile(r"€|\beuro\b|\bmiljoen\b|\bmiljard\b", re.IGNORECASE),
     "share": re.compile(r"%|\bprocent\b", re.IGNORECASE),
 }
+_NEGATION = re.compile(r"\b(niet|geen|nooit|nergens|noch)\b", re.IGNORECASE)
 # A date question about a beginning or an end, and the words that mark one in a sentence.
 _DATE_KINDS = (
     (
@@ -440,10 +441,26 @@ class Assistant:
         for sentence in chosen:
             if not any(_same_content(sentence, kept) for kept in unique):
                 unique.append(sentence)
+        verdict = self._verdict(q, best) if expected == "yesno" else None
         for sentence in unique:
             n = draft.cite(sentence.doc_id, sentence.start, sentence.end)
             draft.sentences.append(with_marker(_LIST_MARKER.sub("", sentence.text), n))
+        if verdict:
+            draft.sentences[len(draft.sentences) - len(unique)] = f"{verdict}: " + _first_lower(
+                draft.sentences[len(draft.sentences) - len(unique)]
+            )
         return True
+
+    def _verdict(self, q: Question, sentence: Sentence) -> str | None:
+        """Ja or Nee for a yes/no question, only when the sentence accounts for every content
+        word of the question (same stem, synonym or compound): Nee when it negates what the
+        question does not, else Ja. None when it does not cover the question fully."""
+        stems, _ = self._surroundings(sentence)
+        content = [t for t in dict.fromkeys(terms(core(q.text))) if not t.isdigit()]
+        if not content or not all(covered(t, sentence.stems | stems) for t in content):
+            return None
+        negated = _NEGATION.search(sentence.text) and not _NEGATION.search(q.text)
+        return "Nee" if negated else "Ja"
 
     def _surroundings(self, sentence: Sentence) -> tuple[set[str], str]:
         """The stems and lower-cased text a sentence stands in: itself, its paragraph, its
@@ -595,3 +612,11 @@ def _counted_noun(text: str) -> str | None:
         return None
     found = terms(word)
     return found[0] if found else None
+
+
+def _first_lower(sentence: str) -> str:
+    """Lower-case the first letter after "Ja: ", unless it starts a name or an acronym."""
+    first = sentence.split(" ", 1)[0]
+    return (
+        sentence if first.isupper() or (len(first) > 1 and first[1:].lower() != first[1:]) else sentence[0].lower() + sentence[1:]
+    )
