@@ -34,8 +34,11 @@ from eval.gold import delivered_texts, plain
 from index.text import split_sentences
 
 DEFAULT_QUESTIONS = Path(__file__).parent / "questions.jsonl"
+SHAPE_QUESTIONS = Path(__file__).parent / "dev_shapes.jsonl"
 TEST_QUESTIONS = Path(__file__).parent / "testset.jsonl"
-SETS = {"dev": DEFAULT_QUESTIONS, "test": TEST_QUESTIONS}
+# dev: the first gold set; dev-shapes: dev questions in the shapes the first set lacked
+# (multi-part, comparisons, why/how/purpose, documents, sub-groups); test: never tuned on
+SETS = {"dev": DEFAULT_QUESTIONS, "dev-shapes": SHAPE_QUESTIONS, "test": TEST_QUESTIONS}
 # set -> metric -> (comparison, threshold): the gate `make test` enforces. Floors follow
 # what has been reached (never lowered to let a change pass); targets of issue 9 for the
 # test set: accuracy >= 0.90, wrong among answered <= 0.03, refusal recall >= 0.90, false
@@ -46,6 +49,9 @@ GATES: dict[str, dict[str, tuple[str, float]]] = {
         "citation_validity": ("==", 1.00),
         "refusal_recall": (">=", 0.90),
         "false_refusal_rate": ("<=", 0.05),
+    },
+    "dev-shapes": {
+        "citation_validity": ("==", 1.00),
     },
     "test": {
         "citation_validity": ("==", 1.00),

@@ -245,10 +245,20 @@ def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
         print(answer.message, file=sys.stderr)
         return 2 if not answer.answer else 0
     print(answer.answer)
+    if answer.parts:
+        print("\nDeelvragen:")
+        for number, part in enumerate(answer.parts, start=1):
+            print(f"  ({number}) {'beantwoord' if part.answered else 'niet in de documenten'}: {part.question}")
     if answer.citations:
         print("\nBronnen:")
         for c in answer.citations:
-            print(f"[{c.n}] {c.reference}")
+            cell = f" (tabel: rij {c.row}, kolom {c.column})" if c.table else ""
+            print(f"[{c.n}] {c.reference}{cell}")
+            print(f"    \u201c{c.quote}\u201d")
+    if answer.related:
+        print("\nMogelijk relevant (geen antwoord op de vraag):")
+        for c in answer.related:
+            print(f"- {c.reference}")
             print(f"    \u201c{c.quote}\u201d")
     return 0
 
@@ -290,7 +300,7 @@ def _ask_jsonl(path: Path, settings: Settings, docs: set[str] | None) -> int:
 def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
     from eval.run import GATES, SETS, compare_fusion, evaluate, format_table, grade_answers, passes
 
-    chosen = {"eigen": args.questions} if args.questions else {name: SETS[name] for name in args.set or ["dev", "test"]}
+    chosen = {"eigen": args.questions} if args.questions else {name: SETS[name] for name in args.set or list(SETS)}
     if args.fusion:
         for label, path in chosen.items():
             print(f"{label}:")

@@ -36,7 +36,14 @@ def sources_html(answer: Answer | None) -> str:
         return "<p class='hint'>De bronnen van het antwoord verschijnen hier.</p>"
     if not answer.citations:
         text = "Geen bronnen: dit antwoord steunt niet op de documenten." if answer.refused else "Geen bronnen."
-        return f"<p class='hint'>{html.escape(text)}</p>"
+        related = "".join(
+            f"<div class='bron verwant'><div class='bron-kop'><b>{html.escape(c.title)}</b></div>"
+            f"<div class='bron-waar'>{html.escape(c.section or '')}</div><blockquote>{html.escape(c.quote)}</blockquote></div>"
+            for c in answer.related
+        )
+        if related:
+            related = "<p class='hint'>Mogelijk relevant (geen antwoord op de vraag):</p>" + related
+        return f"<p class='hint'>{html.escape(text)}</p>{related}"
     cards = []
     for c in answer.citations:
         where = " · ".join(

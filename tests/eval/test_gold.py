@@ -13,6 +13,7 @@ def test_every_expected_fact_of_both_sets_is_printed_in_its_documents():
     texts = delivered_texts()
     assert check(EVAL / "questions.jsonl", texts) == {}
     assert check(EVAL / "testset.jsonl", texts) == {}
+    assert check(EVAL / "dev_shapes.jsonl", texts) == {}
 
 
 def test_a_fact_the_documents_do_not_print_is_reported():
