@@ -97,8 +97,8 @@ def _parser() -> argparse.ArgumentParser:
     evaluate.add_argument(
         "--set",
         action="append",
-        choices=["dev", "test"],
-        help="dev (eval/questions.jsonl) of test (eval/testset.jsonl); standaard beide",
+        choices=["dev", "dev-shapes", "test"],
+        help="dev (eval/questions.jsonl), dev-shapes (eval/dev_shapes.jsonl) of test (eval/testset.jsonl); standaard alle drie",
     )
     evaluate.add_argument("--questions", type=Path, default=None, help="een eigen JSONL met vragen")
     evaluate.add_argument(
