@@ -25,8 +25,9 @@ _FIELDS: tuple[tuple[Field, re.Pattern[str]], ...] = (
     (
         "date",
         re.compile(
-            rf"\b(datum|gedateerd)\b|\bwanneer (is|werd|verscheen|kwam)\b.*\b{_DOCUMENT_WORD}\b.*\b(verstuurd|verzonden|gestuurd|"
-            r"gepubliceerd|verschenen|uitgebracht|opgesteld|geschreven|gedateerd)?\b|\bvan wanneer is\b"
+            rf"\b(welke|de) datum (heeft|van|draagt)\b|\bdatum en\b|\ben (welke )?datum\b|\bgedateerd\b|\bvan wanneer is\b"
+            rf"|\bwanneer (is|werd)\b.*\b{_DOCUMENT_WORD}\b.*\b(verstuurd|verzonden|gestuurd|gepubliceerd|verschenen|uitgebracht|"
+            r"ondertekend|gedateerd)\b|^datum\b"
         ),
     ),
     (
@@ -36,12 +37,16 @@ _FIELDS: tuple[tuple[Field, re.Pattern[str]], ...] = (
 )
 
 
-def asked_field(q: Question) -> Field | None:
-    """Which property of a document the question asks for, if it is about a document."""
+def asked_fields(q: Question) -> list[Field]:
+    """Which properties of a document the question asks for ("welke datum en welk kenmerk
+    heeft de brief"), if it is about a document. A question about what a document says
+    ("volgens de beslisnota") is about its content, not about the document."""
     low = q.text.lower()
-    if not re.search(rf"\b{_DOCUMENT_WORD}\b|\bkenmerk\b|\bondertek", low):
-        return None
-    return next((name for name, pattern in _FIELDS if pattern.search(low)), None)
+    if not re.search(rf"\b{_DOCUMENT_WORD}\b|\bkenmerk\b|\bondertek", low) or re.search(
+        rf"\bvolgens (de|het) {_DOCUMENT_WORD}", low
+    ):
+        return []
+    return [name for name, pattern in _FIELDS if pattern.search(low)]
 
 
 def which_documents(q: Question, documents: dict[str, Document]) -> list[Document]:
@@ -75,15 +80,16 @@ def which_documents(q: Question, documents: dict[str, Document]) -> list[Documen
     return sorted((d for d in documents.values() if d.meta.kind == "kamerbrief"), key=lambda d: d.meta.date)
 
 
-def answer(q: Question, field: Field, documents: dict[str, Document], draft: Draft) -> bool:
+def answer(q: Question, fields: list[Field], documents: dict[str, Document], draft: Draft) -> bool:
     """Write what the manifest records of the named documents, each fact cited to a passage
-    of the document that states it. False when a document records nothing for the field."""
+    of the document that states it. False when a document records nothing for the fields."""
     answered = False
     for doc in which_documents(q, documents):
-        sentence = _sentence(doc, field, documents, draft)
-        if sentence:
-            draft.sentences.append(sentence)
-            answered = True
+        for field in fields:
+            sentence = _sentence(doc, field, documents, draft)
+            if sentence:
+                draft.sentences.append(sentence)
+                answered = True
     return answered
 
 

@@ -60,6 +60,12 @@ _TYPE_CUES: dict[str, re.Pattern[str]] = {
     "amount": re.compile(r"€|\beuro\b|\bmiljoen\b|\bmiljard\b", re.IGNORECASE),
     "share": re.compile(r"%|\bprocent\b", re.IGNORECASE),
 }
+# a sentence that states a consequence of the sentence before it
+_BACK_REFERENCE = re.compile(
+    r"^(mede )?(daarom|om die reden|met die reden|om deze reden|hierom|hierdoor|daardoor|dit is de reden|gezien het voorgaande|"
+    r"vanwege (dit|deze)|dit (heeft|leidt|leidde))\b",
+    re.IGNORECASE,
+)
 _NEGATION = re.compile(r"\b(niet|geen|nooit|nergens|noch)\b", re.IGNORECASE)
 # A date question about a beginning or an end, and the words that mark one in a sentence.
 _DATE_KINDS = (
@@ -202,9 +208,9 @@ class Assistant:
                 question = replace(question, kind="trend", between=period)
             elif question.kind == "figure":
                 question = replace(question, years=(period[1],))
-        field = about.asked_field(question)
-        if field is not None:
-            return about.answer(question, field, self.index.documents, draft)
+        fields = about.asked_fields(question)
+        if fields:
+            return about.answer(question, fields, self.index.documents, draft)
         how = comparison(question.text)
         if how is not None and question.metric:
             compared = self._compare.answer(question, how, draft, docs)
@@ -229,7 +235,7 @@ class Assistant:
                 answered = self._text_answer(question, prose, hits, named, period, expected, quiet=True)
                 draft.absorb(prose if answered else tables)
                 return answered
-        elif question.kind == "definition" and question.metric and not docs:
+        elif question.kind == "definition" and question.metric and not docs and _defines_metric(question):
             found = self._figure_answers.definition(question, draft)
             if found is not None:
                 return found
@@ -286,7 +292,12 @@ class Assistant:
             words += " " + " ".join(self.sentences.acronyms.get(a, "") for a in re.findall(r"\b[A-Z]{2,}\b", words))
             labels |= set(terms(words))
             text += f" {words}".lower()
-        return [word for word, term in self._anchors(q, metric_words=True) if not self._accounts_for(term, word, labels, text)]
+        found = self._anchors(q, metric_words=True)
+        counted = _counted_noun(q.text)
+        if counted and not any(term == counted for _, term in found):
+            # "Hoeveel supermarkten zijn er overvallen": what is counted is the sub-group
+            found.append((next((w for w in re.findall(r"[\wà-ÿ'’-]+", q.text) if terms(w)[:1] == [counted]), counted), counted))
+        return [word for word, term in found if not self._accounts_for(term, word, labels, text)]
 
     def _figures_of(self, metric: str) -> list[Figure]:
         return [f for f in self.index.figures if f.metric == metric]
@@ -421,6 +432,11 @@ class Assistant:
             return False
         best_score, best, follow = pick
         chosen = [best] + ([follow] if follow else [])
+        if expected == "reason" and _BACK_REFERENCE.match(best.text):
+            # "Daarom is ...", "Met die reden ...": the reason is the sentence before
+            before = self._previous(best)
+            if before is not None:
+                chosen = [before, *chosen]
         if q.kind == "list" or expected == "list" or best.text.rstrip().endswith(":"):
             chosen.extend(self._list_continuation(best))
         elif q.kind == "definition":
@@ -485,6 +501,12 @@ class Assistant:
             asked = {str(y) for y in q.years}
             return any(m.group(0) not in asked for m in cue.finditer(re.sub(r"\S*(https?://|www\.)\S*", " ", text)))
         return bool(cue.search(text))
+
+    def _previous(self, sentence: Sentence) -> Sentence | None:
+        """The sentence before ``sentence`` in its document (same or previous paragraph)."""
+        ids = self.sentences.of_doc(sentence.doc_id)
+        position = next((k for k, s in enumerate(ids) if s.start == sentence.start), 0)
+        return ids[position - 1] if position > 0 and ids[position - 1].kind in ("paragraph", "list_item") else None
 
     def _next_in_block(self, sentence: Sentence) -> Sentence | None:
         following = self.sentences.following(sentence)
@@ -620,3 +642,13 @@ def _first_lower(sentence: str) -> str:
     return (
         sentence if first.isupper() or (len(first) > 1 and first[1:].lower() != first[1:]) else sentence[0].lower() + sentence[1:]
     )
+
+
+def _defines_metric(q: Question) -> bool:
+    """Is a definition question about the metric itself ("Wat is een overval?"), not about
+    something else that mentions it ("Wat is de gemiddelde buit bij een overval?")?"""
+    subject = definition_subject(q.text)
+    if subject is None:
+        return True
+    head = subject.split()[0] if subject.split() else ""
+    return any(p.search(head) for _, p in BASE_METRICS) or head.startswith(("opheldering", "recidive"))

@@ -45,6 +45,7 @@ _DEFINITION = re.compile(
 )
 _WHO = re.compile(r"\bwie\b|\bdoor wie\b")
 _WHEN = re.compile(r"\bwanneer\b|\bin welk jaar\b|\bop welke datum\b")
+_NAME_PHRASE = re.compile(r"(?<=\w )(?:[A-Z][\wà-ÿ-]+ )+[A-Z][\wà-ÿ-]+")
 YEAR = re.compile(r"\b(19[89]\d|20[0-4]\d)\b")
 _SINCE = re.compile(r"\bsinds (\d{4})\b|\bvanaf (\d{4})\b")
 _BETWEEN = re.compile(r"\b(?:tussen|van) (\d{4}) (?:en|tot( en met)?|t/m|naar) (\d{4})\b")
@@ -100,7 +101,10 @@ def analyse(text: str) -> Question:
     """Analyse a Dutch question."""
     text = normalise(text)
     low = text.lower()
-    base = next((name for name, pattern in BASE_METRICS if pattern.search(low)), None)
+    # a metric word inside a proper name ("Taskforce Overvallen", "Schadefonds
+    # Geweldsmisdrijven") names an organisation, not the metric
+    masked = _NAME_PHRASE.sub(lambda m: " " * len(m.group(0)), text).lower()
+    base = next((name for name, pattern in BASE_METRICS if pattern.search(masked)), None)
     metric = base
     if base and _CLEARANCE.search(low):
         metric = f"ophelderingspercentage {base}"

@@ -35,8 +35,14 @@ _QUESTION_WORD = (
     r"hoeveel|hoe|wat|welke|welk|wie|wanneer|waarom|waar|waarvoor|waardoor|waarmee|in welk|op welke|met welk|door wie|"
     r"is|zijn|was|waren|heeft|hebben|wordt|worden|kan|kunnen|gaat|komt"
 )
-# "... en hoeveel in 2025", "...; wanneer ...": a second question joined to the first
-_JOINED = re.compile(rf"(?:,|;)?\s+(?:en|of)\s+(?=(?:{_QUESTION_WORD})\b)|;\s+(?=(?:{_QUESTION_WORD})\b)", re.IGNORECASE)
+_LEAD = r"(?:(?:over|om|in|met|voor|door|bij|naar|van|tot|op|uit|aan)\s+)?"
+# "... en hoeveel in 2025", "..., over hoeveel gemeenten ...", "...; wanneer ...": a second
+# question joined to the first
+_JOINED = re.compile(
+    rf"(?:,|;)?\s+(?:en|of)\s+(?={_LEAD}(?:{_QUESTION_WORD})\b)|[,;]\s+(?={_LEAD}(?:{_QUESTION_WORD})\b)", re.IGNORECASE
+)
+# "Campagne Stop Heling 2022: in welke periode ..., hoe vaak ...": a topic the parts share
+_TOPIC = re.compile(rf"^([^?:]{{3,90}}):\s+(?={_LEAD}(?:{_QUESTION_WORD})\b)", re.IGNORECASE)
 _NUMBERED = re.compile(r"(?:^|\s)(?:\d{1,2}[.)]|[a-h][.)]|vraag \d{1,2}[:.])\s+(?=[A-Z])")
 # Formal openings of parliamentary questions that carry no content of their own.
 _OPENING = re.compile(
@@ -58,17 +64,30 @@ def split_parts(text: str) -> list[str]:
     sentences: list[str] = []
     for piece in pieces:
         sentences += [s.strip() for s in re.findall(r"[^?]+\?|[^?]+$", piece) if s.strip(" ?.")]
+    # a line that asks nothing ("Vragen van het lid X over Y.") is an introduction, not a part
+    asking = [s for s in sentences if s.endswith("?") or re.match(rf"(?:{_QUESTION_WORD})\b", core(s), re.IGNORECASE)]
+    intro = " ".join(s.rstrip(".:") for s in sentences if s not in asking) if asking else ""
     parts: list[str] = []
-    for sentence in sentences:
-        for clause in _JOINED.split(sentence):
-            clause = clause.strip(" ,;")
+    for sentence in asking or sentences:
+        topic = _TOPIC.match(sentence)
+        body = sentence[topic.end() :] if topic else sentence
+        clauses = [c.strip(" ,;") for c in _JOINED.split(body)]
+        # "welke datum en welk kenmerk heeft X": a clause too short to stand alone is one
+        # question with the next one, not a part of its own
+        if len(clauses) > 1 and len(clauses[0].split()) <= 3:
+            clauses = [body]
+        for clause in clauses:
             if len(clause.split()) < 2 and parts:
                 parts[-1] = f"{parts[-1].rstrip('?')} {clause}".strip()
                 continue
             if not clause.endswith("?") and sentence.endswith("?"):
                 clause += "?"
-            if parts:
-                clause = _borrow(clause, parts[-1])
+            if topic:
+                clause = f"{topic.group(1)}: {clause}"
+            elif parts:
+                clause = _borrow(clause, parts[-1], parts[0])
+            if intro and not analyse(clause).metric and not analyse(clause).names:
+                clause = f"{clause.rstrip('?')} ({intro})?"  # the introduction names the subject
             parts.append(clause[0].upper() + clause[1:] if clause else clause)
     return parts if len(parts) > 1 else [text]
 
@@ -76,15 +95,18 @@ def split_parts(text: str) -> list[str]:
 _PRONOUN = re.compile(r"\b(het|dit|deze|die|dat|ze|zij|hij)\b")
 
 
-def _borrow(clause: str, previous: str) -> str:
+def _borrow(clause: str, previous: str, first: str) -> str:
     """A later part that leaves its subject out takes it from the part before: "... en
     hoeveel in 2025?" the metric and the rest, "... en wanneer is het gestart?" the name."""
     bare = re.sub(rf"^(?:{_QUESTION_WORD})\b\s*", "", clause, flags=re.IGNORECASE)
     if ELLIPTIC.match(clause) or only_slots(bare.rstrip("?")):
         return rewrite_follow_up(clause, previous) or clause
-    mine, theirs = analyse(clause), analyse(previous)
-    if theirs.names and not mine.names and not mine.metric and _PRONOUN.search(clause.lower()):
-        return f"{clause.rstrip('?')} ({', '.join(theirs.names)})?"
+    mine, theirs = analyse(clause), analyse(first)
+    if not mine.names and not mine.metric and _PRONOUN.search(clause.lower()):
+        # "..., over hoeveel gemeenten zijn ze verdeeld": "ze" is the previous part's subject
+        own = core(first).rstrip("?")  # a pronoun points back to the subject of the first part
+        subject = ", ".join(theirs.names) or re.sub(rf"^(?:{_QUESTION_WORD})\b\s*", "", own, flags=re.I)
+        return f"{clause.rstrip('?')} ({subject})?"
     return clause
 
 
@@ -152,15 +174,20 @@ class Comparison:
 
 
 def comparison(text: str) -> Comparison | None:
-    """The comparison ``text`` asks for, if any."""
+    """The comparison ``text`` asks for, if any. A "waarom"/"hoe verklaart" question asks for
+    a reason, not a comparison; a highest or lowest value is looked up per year only when
+    the question asks for a year or names a period."""
     low = core(text).lower()
+    if re.match(r"(waarom|waardoor|hoe verklaart|wat verklaart|hoe komt het|wat is de (reden|oorzaak|verklaring))\b", low):
+        return None
     yes_no = answer_type(text) in ("yesno",) or bool(re.match(r"(is|zijn|was|waren|heeft|hebben|werd|werden|lag|lagen)\b", low))
     if re.search(r"\b(gehaald|behaald|bereikt|gerealiseerd|waargemaakt)\b", low) and re.search(
         r"\b(ambitie|doel\w*|streef\w*|norm)\b", low
     ):
         return Comparison("target", "", True)
     extreme = _SUPERLATIVE.search(low)
-    if extreme:
+    asks_year = re.search(r"\b(welk jaar|in welk jaar|wanneer|welke jaren|periode|tussen|sinds|vanaf)\b|\b(19|20)\d\d\b", low)
+    if extreme and asks_year and not re.match(r"(welke|welk)\s+(?!jaar\b)\w+", low):
         word = extreme.group(1)
         return Comparison("extreme", "min" if word.startswith(("laagst", "minst", "kleinst", "dieptepunt")) else "max", False)
     between = re.search(r"\b(meer|minder|hoger|lager|groter|kleiner)\b", low)
