@@ -368,11 +368,7 @@ class Assistant:
         q_terms = terms(q.text)
         probe = self.sentences.probe(q)
         # A long word the corpus never uses names a subject it does not cover ("fietsendiefstallen").
-        unknown = [
-            t
-            for t in q_terms
-            if not self.sentences.known(t) and not t.isdigit() and len(t) >= 9 and not _synonym_known(t, self.sentences)
-        ]
+        unknown = [t for t in q_terms if not t.isdigit() and len(t) >= 9 and not self._known(t)]
         out_of_range = [y for y in q.years if y not in self._corpus_years]
         if unknown or out_of_range or not (hits or named):
             if not quiet:
@@ -487,6 +483,14 @@ class Assistant:
             self._blocks[key] = (set(terms(block)), block.lower())
         stems, text = self._blocks[key]
         return stems | sentence.section_stems | sentence.context_stems, f"{text} {sentence.context.lower()}"
+
+    def _known(self, term: str) -> bool:
+        """Does the corpus use ``term``, a synonym of it, or (for a hyphenated compound) each
+        of its parts ("cho-modelprotocol": "cho" and "modelprotocol")?"""
+        if self.sentences.known(term) or _synonym_known(term, self.sentences):
+            return True
+        parts = [p for p in term.split("-") if p]
+        return len(parts) > 1 and all(self.sentences.known(p) or len(p) < 3 for p in parts)
 
     def _holds(self, expected: AnswerType, sentence: Sentence, q: Question) -> bool:
         """Does ``sentence`` hold the kind of answer ``expected``?"""

@@ -180,7 +180,13 @@ def anchors(text: str, metric_patterns: Iterable[re.Pattern[str]] = ()) -> list[
             j = i + 1
             while j < len(tokens) and tokens[j].lower() in _DETERMINERS:
                 j += 1
-            if j < len(tokens) and not re.match(r"^(19|20)\d\d$|^\d", tokens[j]) and tokens[j].lower() not in _QUESTION_WORDS:
+            asked = any(t.lower() in ("welke", "welk") for t in tokens[i + 1 : j])  # "met welke branches": the question's focus
+            if (
+                j < len(tokens)
+                and not asked
+                and not re.match(r"^(19|20)\d\d$|^\d", tokens[j])
+                and tokens[j].lower() not in _QUESTION_WORDS
+            ):
                 chosen = tokens[j]
         elif (
             i + 1 < len(tokens)
