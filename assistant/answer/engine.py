@@ -66,6 +66,9 @@ _BACK_REFERENCE = re.compile(
     r"vanwege (dit|deze)|dit (heeft|leidt|leidde))\b",
     re.IGNORECASE,
 )
+_CONTINUES = re.compile(
+    r"^(daarnaast|ook|hierdoor|daardoor|hiermee|daarmee|bovendien|daarbij|zo|dit|deze|hierbij|verder)\b", re.I
+)
 _NEGATION = re.compile(r"\b(niet|geen|nooit|nergens|noch)\b", re.IGNORECASE)
 # A date question about a beginning or an end, and the words that mark one in a sentence.
 _DATE_KINDS = (
@@ -428,6 +431,11 @@ class Assistant:
             return False
         best_score, best, follow = pick
         chosen = [best] + ([follow] if follow else [])
+        if expected in ("reason", "purpose", "method") and follow is None:
+            # an explanation often runs on into the next sentence of its paragraph
+            after = self._next_in_block(best)
+            if after is not None and (_CONTINUES.match(after.text) or self._holds(expected, after, q)):
+                chosen.append(after)
         if expected == "reason" and _BACK_REFERENCE.match(best.text):
             # "Daarom is ...", "Met die reden ...": the reason is the sentence before
             before = self._previous(best)

@@ -31,7 +31,10 @@ _YEAR = re.compile(r"^(19|20)\d\d$")
 _ACRONYM = re.compile(r"((?:[A-Z][\w-]+ (?:(?:naar|van|de|in|voor|en|het|tegen|op) )*){1,6})\(([A-Z]{2,6})\)")
 _URL = re.compile(r"https?://|www\.")
 # a bibliographic reference: "A. Spruit e.a., Effectonderzoek ...", "Kamerstuk 29 628, nr. 1"
-_REFERENCE = re.compile(r"^(?:[A-Z]\.\s?)+[A-Z][\w-]+|\be\.a\.|\bet al\.|^Kamerstuk(?:ken)?\b|^(?:Zie|Bron)\b|\(\d{4}\)\.?$")
+_REFERENCE = re.compile(
+    r"^(?:[A-Z]\.\s?)+[A-Z][\w-]+|\be\.a\.|\bet al\.|\bKamerstuk(?:ken)?\s+(?:I|II)?\b|^(?:Zie|Bron|Motie)\b|\(\d{4}\)\.?$"
+    r"|,\s*\d{1,2} (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) \d{4}\.?$"
+)
 # Words that say what kind of question it is, not what it is about.
 QUESTION_WORDS = {
     "hoeveel",
