@@ -66,6 +66,7 @@ _BACK_REFERENCE = re.compile(
     r"vanwege (dit|deze)|dit (heeft|leidt|leidde))\b",
     re.IGNORECASE,
 )
+_ANAPHOR = re.compile(r"\b(dit|deze|dat|die|hiervan|daarvan|hiervoor|daarvoor)\b", re.I)
 _CONTINUES = re.compile(
     r"^(daarnaast|ook|hierdoor|daardoor|hiermee|daarmee|bovendien|daarbij|zo|dit|deze|hierbij|verder)\b", re.I
 )
@@ -395,7 +396,13 @@ class Assistant:
             seen.add(key)
             score = self.sentences.score(sentence, probe, rank)
             stems, text = self._surroundings(sentence)
-            counted_ok = counted is None or covered(counted, sentence.stems)
+            # what is counted must be named by the sentence, or by its paragraph when the
+            # sentence points back to it ("In 2025 was dit gestegen naar ...")
+            counted_ok = (
+                counted is None
+                or covered(counted, sentence.stems)
+                or (bool(_ANAPHOR.search(sentence.text)) and covered(counted, stems))
+            )
             fits = (
                 counted_ok
                 and sentence.kind != "table_row"  # tables answer through their figures, never as rebuilt lines
@@ -413,9 +420,14 @@ class Assistant:
         nearby.sort(key=lambda pair: -pair[0])
         # the best sentence that holds the expected type of answer (or whose next sentence does)
         pick: tuple[float, Sentence, Sentence | None] | None = None
+        # distinct parts of one question need distinct evidence: a sentence an earlier part
+        # already quoted does not answer this one
+        used = {(c.doc_id, c.start) for c in draft.citations}
         for score, sentence in scored:
             if score < MIN_SCORE:
                 break
+            if (sentence.doc_id, sentence.start) in used:
+                continue
             follow = self._next_in_block(sentence)
             if self._holds(expected, sentence, q):
                 pick = (score, sentence, None)
@@ -599,6 +611,10 @@ def _phrases(text: str, words: list[str]) -> list[str]:
 
 
 _NOT_COUNTED = {
+    "eind",
+    "begin",
+    "medio",
+    "per",
     "procent",
     "keer",
     "geld",

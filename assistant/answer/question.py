@@ -217,27 +217,14 @@ def only_slots(text: str) -> bool:
     return not [w for w in re.findall(r"[\wà-ÿ'-]+", rest) if w not in _FILLER]
 
 
-_FILLER = {
-    "en",
-    "in",
-    "de",
-    "het",
-    "een",
-    "van",
-    "voor",
-    "over",
-    "ook",
-    "nog",
-    "dan",
-    "jaar",
-    "tot",
-    "t/m",
-    "met",
-    "op",
-    "idem",
-    "maar",
-    "wat",
-}
+# temporal qualifiers of a year ("eind 2022") belong to the slot, not to a new subject
+_TEMPORAL = (
+    "eind einde begin medio half helft eerste tweede ultimo per januari februari maart april mei juni juli augustus "
+    "september oktober november december"
+)
+_FILLER = set(
+    f"{_TEMPORAL} er waren was is zijn en in de het een van voor over ook nog dan jaar tot t/m met op idem maar wat".split()
+)
 
 
 def _metric_word(text: str) -> str | None:
