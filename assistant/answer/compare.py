@@ -16,6 +16,7 @@ from assistant.answer.question import YEAR, Question
 from assistant.answer.shape import Comparison
 from assistant.records import FigureUse
 from index.metrics import BASE_METRICS
+from index.records import Figure
 from index.text import format_number
 
 COMPUTED = "berekend uit deze cijfers, niet in de bron vermeld"
@@ -58,6 +59,8 @@ class Comparer:
             return None
         if how.kind == "target":
             return self._target(q, metrics[0], draft, docs)
+        if how.kind == "sources":
+            return self._sources(q, metrics[0], how, draft, docs)
         if how.kind == "extreme":
             return self._extreme(q, metrics[0], how.direction, draft, docs)
         return self._between(q, metrics, how, draft, docs)
@@ -180,6 +183,32 @@ class Comparer:
                 self.answers.note_conflicts(done, draft)
                 return True
         return None
+
+    # -- do the documents agree --------------------------------------------------------------
+
+    def _sources(self, q: Question, metric: str, how: Comparison, draft: Draft, docs: set[str] | None) -> bool | None:
+        years = [int(y) for y in YEAR.findall(q.text)]
+        if not years:
+            return None
+        reading = self.figures.reading(metric, str(years[0]), q.measure, docs)
+        if reading is None:
+            return None
+        every = [reading.preferred, *reading.others]
+        agree = not reading.disagreeing
+        listed = "; ".join(
+            f"{self.answers.documents[f.doc_id].meta.title}: {f.value} [{self._cite_figure(f, draft)}]" for f in every
+        )
+        verdict = ("Ja" if agree else "Nee") if how.yes_no else ("Ze komen overeen" if agree else "Ze verschillen")
+        subject = label(metric)
+        draft.sentences.append(f"{verdict}: voor {reading.period} noemen de documenten over {subject} {listed}.")
+        if not agree:
+            self.answers.note_conflicts(reading, draft, mention=False)
+        return True
+
+    def _cite_figure(self, figure: Figure, draft: Draft) -> int:
+        n = draft.cite_figure(figure)
+        draft.use(figure, n)
+        return n
 
     def _cite(self, reading: Reading, draft: Draft) -> int:
         n = draft.cite_figure(reading.preferred)

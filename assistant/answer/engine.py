@@ -154,6 +154,12 @@ class Assistant:
         self._figure_answers = FigureAnswerer(self.index.documents, self.figures, self.sentences)
         self._compare = Comparer(self.figures, self._figure_answers)
         self._blocks: dict[tuple[str, int], tuple[set[str], str]] = {}
+        # words of the documents' titles and kinds: naming a document restricts the sources
+        self._title_stems = {
+            t
+            for doc in self.index.documents.values()
+            for t in terms(f"{doc.meta.title} {doc.meta.kind} {' '.join(doc.meta.signatories)}")
+        } - {t for t in terms("overvallen straatroven woninginbraken geweld high impact crimes")}
         self._corpus_years = {int(y) for doc in self.index.documents.values() for y in re.findall(r"\b(?:19|20)\d\d\b", doc.text)}
 
     def ask(self, text: str, docs: set[str] | None = None, period: tuple[int, int] | None = None) -> Answer:
@@ -216,12 +222,20 @@ class Assistant:
         if fields:
             return about.answer(question, fields, self.index.documents, draft)
         how = comparison(question.text)
-        if how is not None and question.metric:
+        if how is not None and question.metric and answer_type(question.text) not in ("reason", "purpose", "method"):
             compared = self._compare.answer(question, how, draft, docs)
             if compared is not None:
                 return compared
         expected = answer_type(question.text)
-        if question.metric and question.kind in ("figure", "trend"):
+        # a reason is never a table cell; nor is a purpose, method, definition, list or actor
+        # unless the question asks for a number, a trend or a measure ("wat is de ambitie ...")
+        numeric = expected != "reason" and not (
+            expected in ("purpose", "method", "definition", "list", "agent")
+            and not question.quantity
+            and question.kind != "trend"
+            and question.measure == "realisatie"
+        )
+        if question.metric and question.kind in ("figure", "trend") and numeric:
             extra = self._unaccounted(question) or [w for w in question.qualifier.split() if w not in STOPWORDS]
             if extra:
                 # a sub-group the tables do not hold ("op supermarkten"): only the text can say
@@ -272,6 +286,8 @@ class Assistant:
             low = word.lower()
             if term in _GENERIC or low in STOPWORDS or len(term) < 2 or any(p.search(low) for _, p in BASE_METRICS):
                 continue
+            if term in self._title_stems:
+                continue  # "volgens het actieprogramma van de Taskforce" names a source, not a subject
             if re.search(r"opheld|recidiv|ambiti|streef|doel|procent", term):
                 continue
             out.append((word, term))
@@ -349,7 +365,9 @@ class Assistant:
             acronym = acronym.upper()
         expansion = self.sentences.acronyms[acronym]
         for sentence in self.sentences.sentences:
-            if f"({acronym})" in sentence.text and expansion in sentence.text:
+            introduces = f"({acronym})" in sentence.text and expansion in sentence.text
+            spells = sentence.kind == "footnote" and sentence.text.rstrip(". ") == expansion  # "73 Particuliere Alarm Centrale."
+            if introduces or spells:
                 n = draft.cite(sentence.doc_id, sentence.start, sentence.end)
                 draft.sentences.append(f"{acronym} staat voor {expansion} [{n}].")
                 return True
@@ -416,6 +434,9 @@ class Assistant:
             for asked, marks in _DATE_KINDS:
                 if asked.search(q.text):
                     scored = [(score + (0.15 if marks.search(s.text) else 0.0), s) for score, s in scored]
+        if expected == "list" or q.kind == "list":
+            # an enumeration (several commas, a colon, list items) answers a "welke" question
+            scored = [(score + (0.1 if _enumerates(s) else 0.0), s) for score, s in scored]
         scored.sort(key=lambda pair: -pair[0])
         nearby.sort(key=lambda pair: -pair[0])
         # the best sentence that holds the expected type of answer (or whose next sentence does)
@@ -489,7 +510,8 @@ class Assistant:
         question does not, else Ja. None when it does not cover the question fully."""
         stems, _ = self._surroundings(sentence)
         content = [t for t in dict.fromkeys(terms(core(q.text))) if not t.isdigit()]
-        if not content or not all(covered(t, sentence.stems | stems) for t in content):
+        share = sum(covered(t, sentence.stems | stems) for t in content) / len(content) if content else 0.0
+        if share < 0.75 or not all(covered(t, sentence.stems) for w, t in self._anchors(q) if t in terms(sentence.text)):
             return None
         negated = _NEGATION.search(sentence.text) and not _NEGATION.search(q.text)
         return "Nee" if negated else "Ja"
@@ -680,3 +702,8 @@ def _defines_metric(q: Question) -> bool:
         return True
     head = subject.split()[0] if subject.split() else ""
     return any(p.search(head) for _, p in BASE_METRICS) or head.startswith(("opheldering", "recidive"))
+
+
+def _enumerates(sentence: Sentence) -> bool:
+    """Does the sentence list things: a list item, a colon before items, several commas?"""
+    return sentence.kind == "list_item" or sentence.text.rstrip().endswith(":") or sentence.text.count(",") >= 2

@@ -233,6 +233,14 @@ class SentenceIndex:
                     while kept and kept[0].lower() in STOPWORDS | {"binnen", "via", "bij"}:
                         kept = kept[1:]
                     self.acronyms.setdefault(acronym, " ".join(kept))
+            # an acronym whose footnote spells it out: "PAC" with footnote "Particuliere Alarm Centrale."
+            for block in doc.blocks:
+                if block.kind != "footnote" or block.cited_by is None or len(block.text.split()) > 8:
+                    continue
+                for acronym in re.findall(r"\b([A-Z]{2,6})\b", doc.blocks[block.cited_by].text):
+                    body = block.text.rstrip(". ")
+                    if acronym not in self.acronyms and spelled_out(body, acronym) == body:
+                        self.acronyms[acronym] = body
             for match in re.finditer(r"\(([A-Z][A-Za-z]{1,6})\)", doc.text):
                 acronym = match.group(1)
                 if acronym not in self.acronyms and sum(c.isupper() for c in acronym) >= 2:

@@ -16,6 +16,7 @@ from typing import Literal
 from assistant.answer.question import ELLIPTIC, analyse, only_slots, rewrite_follow_up
 
 AnswerType = Literal[
+    "trend",
     "number",
     "amount",
     "share",
@@ -121,8 +122,10 @@ def answer_type(text: str) -> AnswerType:
     low = core(text).lower()
     if _COMPARISON.search(low) or _SUPERLATIVE.search(low):
         return "comparison"
-    if re.match(r"(waarom|waardoor|hoe komt het|wat is de (reden|oorzaak|verklaring)|om welke reden|wat verklaart)\b", low):
+    if re.match(r"(waarom|waardoor|hoe komt het|wat is de (reden|oorzaak|verklaring)|om welke reden|(wat|hoe) verklaart)\b", low):
         return "reason"
+    if re.match(r"hoe (ontwikkel|verander|verliep|verloopt|is .* (ontwikkeld|veranderd)|zit het met|staat het met)", low):
+        return "trend"
     if re.search(
         r"\bmet (welk|als) doel\b|\bwaarvoor\b|\bwat is (het|de) doel\b|\bdoel van\b|\bbedoeld (om|voor)\b|^wat doe[tn]\b", low
     ):
@@ -168,7 +171,7 @@ class Comparison:
         yes_no: the question wants ja/nee first.
     """
 
-    kind: Literal["between", "extreme", "target"]
+    kind: Literal["between", "extreme", "target", "sources"]
     direction: str
     yes_no: bool
 
@@ -181,6 +184,10 @@ def comparison(text: str) -> Comparison | None:
     if re.match(r"(waarom|waardoor|hoe verklaart|wat verklaart|hoe komt het|wat is de (reden|oorzaak|verklaring))\b", low):
         return None
     yes_no = answer_type(text) in ("yesno",) or bool(re.match(r"(is|zijn|was|waren|heeft|hebben|werd|werden|lag|lagen)\b", low))
+    if re.search(r"\b(hetzelfde|dezelfde|gelijke?|verschill\w*|afwijk\w*|overeen|eens)\b", low) and re.search(
+        r"\b(documenten|bronnen|stukken|rapportages|voortgangsrapportages|brieven|actieprogramma|beslisnota)\b", low
+    ):
+        return Comparison("sources", "", yes_no)
     if re.search(r"\b(gehaald|behaald|bereikt|gerealiseerd|waargemaakt)\b", low) and re.search(
         r"\b(ambitie|doel\w*|streef\w*|norm)\b", low
     ):
