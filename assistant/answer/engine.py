@@ -17,6 +17,7 @@ from assistant.answer.figure_answers import FigureAnswerer
 from assistant.answer.figures import FigureTable
 from assistant.answer.lexicon import alternatives, anchors, covered
 from assistant.answer.phrasing import REFUSAL, label, with_marker
+from assistant.answer.prose import ProseFigure, ProseFigures
 from assistant.answer.question import Question, analyse, normalise
 from assistant.answer.retrieve import Hit, HybridRetriever
 from assistant.answer.shape import AnswerType, answer_type, comparison, core, split_parts
@@ -26,9 +27,11 @@ from assistant.records import Answer, Part
 from index.metrics import BASE_METRICS
 from index.records import Figure
 from index.store import LoadedIndex, open_index
+from index.text import format_number
 
 MAX_QUESTION = 2000
 MIN_SCORE = 0.42  # below this the best eligible sentence does not answer the question
+SERIES_SCORE = 0.25  # a prose figure in a series: its anchors and counted word must match as well
 _LIST_MARKER = re.compile(r"^(?:[-o•]|[a-z]\.|\d{1,2}\.)\s+")  # shown without the bullet; the quote keeps it
 _MAX_ITEMS = 10
 # What a sentence must hold to answer a question of each type (the reason, purpose or
@@ -153,6 +156,7 @@ class Assistant:
         self.figures = FigureTable(self.index.figures, self.index.documents)
         self._figure_answers = FigureAnswerer(self.index.documents, self.figures, self.sentences)
         self._compare = Comparer(self.figures, self._figure_answers)
+        self.prose = ProseFigures(self.sentences)
         self._blocks: dict[tuple[str, int], tuple[set[str], str]] = {}
         # words of the documents' titles and kinds: naming a document restricts the sources
         self._title_stems = {
@@ -226,6 +230,12 @@ class Assistant:
             compared = self._compare.answer(question, how, draft, docs)
             if compared is not None:
                 return compared
+        if answer_type(question.text) in ("trend", "comparison") and not (
+            question.metric and self.figures.years(question.metric)
+        ):
+            # a count printed in running text, across the letters ("inzet van IPTA in fte")
+            if self._prose_series(question, draft, docs):
+                return True
         expected = answer_type(question.text)
         # a reason is never a table cell; nor is a purpose, method, definition, list or actor
         # unless the question asks for a number, a trend or a measure ("wat is de ambitie ...")
@@ -344,6 +354,62 @@ class Assistant:
         if self._figure_answers.answer(q, total, docs):
             draft.sentences.append(f"Wel het landelijke cijfer voor {label(q.metric or '')}, niet uitgesplitst naar {words}:")
             draft.absorb(total)
+        return False
+
+    # -- figures in running text --------------------------------------------------------------
+
+    def _prose_series(self, q: Question, draft: Draft, docs: set[str] | None) -> bool:
+        """Values of one count printed in the running text of different documents or years,
+        each cited, the change computed and labelled. False when fewer than two qualify."""
+        anchored = self._anchors(q)
+        probe = self.sentences.probe(q)
+        asked = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", q.text)]
+        nouns = [n for n in [_counted_noun(q.text), *terms(core(q.text))] if n]
+        for noun in dict.fromkeys(nouns):
+            best: dict[tuple[str, int | None], tuple[float, ProseFigure]] = {}
+            for figure in self.prose.counting(noun):
+                sentence = figure.sentence
+                if docs and sentence.doc_id not in docs:
+                    continue
+                stems, text = self._surroundings(sentence)
+                if not all(self._accounts_for(term, word, stems, text) for word, term in anchored):
+                    continue
+                meta = self.index.documents[sentence.doc_id].meta
+                # a sentence without a year speaks of its document's period: its date and
+                # the years its title covers ("2024-2025")
+                years = {int(meta.date[:4]), *map(int, re.findall(r"\b(?:19|20)\d\d\b", meta.title))}
+                if figure.year:
+                    years.add(figure.year)
+                if asked and not years & set(asked):
+                    continue
+                score = self.sentences.score(sentence, probe)
+                key = (sentence.doc_id, figure.year)
+                # anchors and the counted word already pin the sentence down; a lower bar
+                if score >= SERIES_SCORE and (key not in best or score > best[key][0]):
+                    best[key] = (score, figure)
+            # a letter reports the state at its own date: order (and label) by document date
+            found = sorted(
+                (f for _, f in best.values()),
+                key=lambda f: (self.index.documents[f.sentence.doc_id].meta.date, f.year or 0),
+            )
+            if len({(f.sentence.doc_id, f.year) for f in found}) < 2 or not anchored:
+                continue
+            parts = []
+            for f in found:
+                n = draft.cite(f.sentence.doc_id, f.sentence.start, f.sentence.end)
+                meta = self.index.documents[f.sentence.doc_id].meta
+                when = meta.date
+                parts.append(f"{meta.title} ({when}): {f.value} [{n}]")
+            draft.sentences.append("Volgens de documenten: " + "; ".join(parts) + ".")
+            first, last = found[0], found[-1]
+            diff = last.number - first.number
+            if diff and first.number:
+                word = "een stijging" if diff > 0 else "een daling"
+                draft.sentences.append(
+                    f"Van {first.value} naar {last.value} is {word} van {format_number(abs(diff), 0 if diff == int(diff) else 1)} "
+                    f"({format_number(abs(diff) / abs(first.number) * 100, 1)}%), berekend uit deze cijfers, niet in de bron vermeld."
+                )
+            return True
         return False
 
     # -- acronyms ----------------------------------------------------------------------------

@@ -139,6 +139,28 @@ _DETERMINERS = {
     "welke",
     "welk",
 }
+_TEMPORAL = {
+    "eind",
+    "einde",
+    "begin",
+    "medio",
+    "halverwege",
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+    "jaar",
+    "jaren",
+    "periode",
+}
 _QUESTION_WORDS = {
     "hoeveel",
     "hoe",
@@ -184,6 +206,7 @@ def anchors(text: str, metric_patterns: Iterable[re.Pattern[str]] = ()) -> list[
             if (
                 j < len(tokens)
                 and not asked
+                and tokens[j].lower() not in _TEMPORAL
                 and not re.match(r"^(19|20)\d\d$|^\d", tokens[j])
                 and tokens[j].lower() not in _QUESTION_WORDS
             ):

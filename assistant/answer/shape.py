@@ -154,7 +154,7 @@ def answer_type(text: str) -> AnswerType:
 
 
 _COMPARISON = re.compile(
-    r"\b(meer|minder|hoger|lager|groter|kleiner)\b.*\b(dan|als)\b|\bvergeleken met\b|\bten opzichte van\b|\bt\.o\.v\.|"
+    r"\b(meer|minder|hoger|lager|groter|kleiner)\b.*\b(dan|als)\b|\bvergeleken met\b|\bten opzichte van\b|\bt\.o\.v\.|\b(vs|versus|tegenover)\b|"
     r"\bverschil\b|\b(gehaald|behaald|bereikt|gerealiseerd|waargemaakt)\b"
 )
 _SUPERLATIVE = re.compile(r"\b(hoogst\w*|laagst\w*|meest\w*|minst\w*|grootst\w*|kleinst\w*|piek|dieptepunt)\b")
@@ -201,7 +201,7 @@ def comparison(text: str) -> Comparison | None:
     if (
         between
         and re.search(r"\b(dan|als)\b", low[between.end() :])
-        or re.search(r"\bvergeleken met|ten opzichte van|\bverschil\b", low)
+        or re.search(r"\bvergeleken met|ten opzichte van|\bverschil\b|\b(vs|versus)\b", low)
     ):
         direction = "less" if between and between.group(1) in ("minder", "lager", "kleiner") else "more"
         return Comparison("between", direction, yes_no)

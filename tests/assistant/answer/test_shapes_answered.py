@@ -78,3 +78,28 @@ def test_a_refusal_offers_related_passages_apart_from_the_answer(assistant):
     assert answer.refused and answer.answer == REFUSAL and answer.citations == ()
     data = answer.to_json()
     assert data["citations"] == [] and "related" not in data or isinstance(data["related"], list)
+
+
+def test_a_count_printed_in_running_text_is_followed_across_the_letters_in_date_order(assistant):
+    answer = assistant.ask("Hoe is de inzet van IPTA in fte veranderd tussen de rapportage van eind 2022 en die van 2024-2025?")
+    assert answer.answer.startswith(
+        "Volgens de documenten: Voortgangsrapportage High Impact Crimes 2021-2022 (2022-12-14): 18 fte [1]"
+    )
+    assert (
+        "35,9 fte [2]" in answer.answer
+        and "een stijging van 17,9" in answer.answer
+        and "berekend uit deze cijfers" in answer.answer
+    )
+    assert [c.doc_id for c in answer.citations] == ["hic-2022", "hic-2025"]
+
+
+def test_whether_the_documents_agree_on_a_figure_lists_every_document(assistant):
+    answer = assistant.ask("Noemen de voortgangsrapportages en het actieprogramma hetzelfde aantal overvallen voor 2021?")
+    assert answer.answer.startswith("Ze verschillen") and "676" in answer.answer and "681" in answer.answer
+
+
+def test_a_reason_question_about_figures_is_answered_from_the_text_not_the_table(assistant):
+    answer = assistant.ask(
+        "Hoe verklaart het kabinet dat de ophelderingspercentages voor overvallen en straatroven in 2021 hoger lagen?"
+    )
+    assert not answer.figures
