@@ -33,8 +33,9 @@ MARKUP = re.compile(
 
 
 def plain(text: str) -> str:
-    """Lower case, markup removed, whitespace collapsed: how quotes and gold are compared."""
-    return " ".join(MARKUP.sub("", text).lower().split())
+    """Lower case, markup removed (also Markdown's "<https://...>" link brackets), whitespace
+    collapsed: how quotes and gold are compared."""
+    return " ".join(MARKUP.sub("", re.sub(r"<((?:https?://|www\.)[^>\s]+)>", r"\1", text)).lower().split())
 
 
 def delivered_texts(corpus: Path = CORPUS) -> dict[str, str]:

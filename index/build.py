@@ -35,7 +35,7 @@ from index.records import Document
 from index.store import BUILDS, current_build, node_for, publish, read_documents, read_manifest, write_build
 
 # Bump when parsing output changes, so existing indexes are rebuilt.
-PARSER_VERSION = "2"  # 2: documents keep their delivered text (quotes come from it)
+PARSER_VERSION = "3"  # 2: documents keep their delivered text (quotes come from it); 3: Markdown autolinks
 LIBRARIES = (
     "llama-index-core",
     "llama-index-vector-stores-chroma",

@@ -31,9 +31,12 @@ _BETWEEN = r"\s?(?:[\u2010\u00ad]\s)?"
 _MIN_PIECE = 6  # a shorter verbatim piece of a sentence is no useful quote
 
 
+_AUTOLINK = re.compile(r"<((?:https?://|www\.)[^>\s]+)>")  # Markdown "<https://...>"
+
+
 def delivered_text(raw: str) -> str:
     """The delivered file as quotes are taken from it: markup removed, whitespace collapsed."""
-    return " ".join(MARKUP.sub("", raw).split())
+    return " ".join(MARKUP.sub("", _AUTOLINK.sub(r"\1", raw)).split())
 
 
 def quote_from_source(doc: Document, start: int, end: int) -> str | None:

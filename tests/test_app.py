@@ -21,7 +21,9 @@ def test_a_question_returns_an_answer_with_citations(client):
     text, payload = client.predict("Hoeveel straatroven waren er in 2024?", api_name="/ask")
     assert text.startswith("In 2024 zijn 2.813 straatroven geregistreerd [1].")
     data = json.loads(payload)
-    assert data["citations"][0]["doc_id"] == "hic-2025" and "Straatroven 2.813" in data["citations"][0]["quote"]
+    first = data["citations"][0]
+    assert first["doc_id"] == "hic-2025" and first["quote"] == "2024 531 2.813 22.305 68.338 1.543 9"
+    assert (first["row"], first["column"]) == ("2024", "Straatroven")
 
 
 def test_kamervraag_mode_returns_a_docx_whose_footnotes_hold_the_references(client):
@@ -33,7 +35,7 @@ def test_kamervraag_mode_returns_a_docx_whose_footnotes_hold_the_references(clie
     notes = read_footnotes(docx_path)
     assert len(notes) >= 2
     assert notes[0].startswith("Voortgangsrapportage High Impact Crimes 2024-2025, Kamerbrief van april 2026")
-    assert "Straatroven 2.813" in notes[0]
+    assert "(tabel, rij 2024, kolom Straatroven): \u201c2024 531 2.813 22.305 68.338 1.543 9\u201d" in notes[0]
     from docx import Document
 
     body = "\n".join(p.text for p in Document(docx_path).paragraphs)

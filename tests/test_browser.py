@@ -67,5 +67,5 @@ def test_ask_see_sources_and_chart_rate_and_download_a_kamervraag_docx(page, tmp
     target = tmp_path / "concept.docx"
     info.value.save_as(target)
     notes = read_footnotes(target)
-    assert notes and "Straatroven 2.813" in notes[0]
+    assert notes and "kolom Straatroven" in notes[0] and "2.813" in notes[0]
     page.screenshot(path=str(SCREENSHOTS / "kamervragen.png"), full_page=True)

@@ -95,7 +95,7 @@ _GENERIC = {
         "aantal aantallen geregistreerd geregistreerde registratie gepleegd gepleegde voorgekomen plaatsgevonden gebeurd "
         "cijfer cijfers totaal totale landelijk landelijke nederland jaar jaren periode procent "
         "percentage gemiddeld brief kamerbrief rapportage voortgangsrapportage actieprogramma beslisnota document volgens "
-        "staat stond vermeld genoemd gemeld high impact crimes hic delict delicten feit feiten"
+        "staat stond vermeld genoemd gemeld high impact crimes hic delict delicten feit feiten eerste tweede derde"
     ).split()
     for t in terms(word)
 }
@@ -500,6 +500,10 @@ class Assistant:
             for asked, marks in _DATE_KINDS:
                 if asked.search(q.text):
                     scored = [(score + (0.15 if marks.search(s.text) else 0.0), s) for score, s in scored]
+        if expected in ("reason", "method", "purpose"):
+            # a sentence that mostly restates the question carries no reason, method or purpose
+            asked_stems = {a for t in q_terms for a in alternatives(t)}
+            scored = [(score - (0.15 if _restates(s, asked_stems) else 0.0), s) for score, s in scored]
         if expected == "list" or q.kind == "list":
             # an enumeration (several commas, a colon, list items) answers a "welke" question
             scored = [(score + (0.1 if _enumerates(s) else 0.0), s) for score, s in scored]
@@ -563,7 +567,7 @@ class Assistant:
         verdict = self._verdict(q, best) if expected == "yesno" else None
         for sentence in unique:
             n = draft.cite(sentence.doc_id, sentence.start, sentence.end)
-            draft.sentences.append(with_marker(_LIST_MARKER.sub("", sentence.text), n))
+            draft.sentences.append(with_marker(_shown(sentence.text), n))
         if verdict:
             draft.sentences[len(draft.sentences) - len(unique)] = f"{verdict}: " + _first_lower(
                 draft.sentences[len(draft.sentences) - len(unique)]
@@ -773,3 +777,16 @@ def _defines_metric(q: Question) -> bool:
 def _enumerates(sentence: Sentence) -> bool:
     """Does the sentence list things: a list item, a colon before items, several commas?"""
     return sentence.kind == "list_item" or sentence.text.rstrip().endswith(":") or sentence.text.count(",") >= 2
+
+
+def _restates(sentence: Sentence, asked: set[str]) -> bool:
+    """Are at least four in five of the sentence's content words the question's own?"""
+    own = [t for t in sentence.stems if not t.isdigit()]
+    return bool(own) and sum(t in asked for t in own) / len(own) >= 0.8
+
+
+def _shown(text: str) -> str:
+    """A quoted sentence as the answer shows it: without its list bullet or a leading bare
+    link (the citation's quote keeps both)."""
+    text = _LIST_MARKER.sub("", text)
+    return re.sub(r"^\S*(?:https?://|www\.)\S*\s+(?=\S)", "", text)

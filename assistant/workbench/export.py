@@ -30,8 +30,10 @@ _FOOTNOTES_XML = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 
 
 def footnote_text(citation: Citation) -> str:
-    """What a footnote says: the reference, then the quote."""
-    return f"{citation.reference}: \u201c{citation.quote}\u201d"
+    """What a footnote says: the reference (for a table cell also its row and column), then
+    the quote as the delivered document prints it."""
+    cell = f" (tabel, rij {citation.row}, kolom {citation.column})" if citation.table else ""
+    return f"{citation.reference}{cell}: \u201c{citation.quote}\u201d"
 
 
 def _answer_text(answer: Answer) -> str:

@@ -44,6 +44,10 @@ def test_a_hyphen_lost_at_a_pdf_line_end_and_a_glued_footnote_number_are_allowed
     )
 
 
+def test_a_markdown_autolink_is_quoted_without_its_brackets():
+    assert delivered_text("<https://www.khn.nl/a-b> Met een CHO") == "https://www.khn.nl/a-b Met een CHO"
+
+
 def test_markup_is_not_part_of_a_quote():
     assert (
         delivered_text("een <b>vet</b> woord<sup>3</sup> en re\\_B00TCMP[footnoteRef:2]  hier")
