@@ -69,7 +69,7 @@ _BACK_REFERENCE = re.compile(
     r"vanwege (dit|deze)|dit (heeft|leidt|leidde))\b",
     re.IGNORECASE,
 )
-_ANAPHOR = re.compile(r"\b(dit|deze|dat|die|hiervan|daarvan|hiervoor|daarvoor)\b", re.I)
+_ANAPHOR = re.compile(r"\b(dit|deze|dat|die|zulke|hiervan|daarvan|hiervoor|daarvoor|hierin|daarin)\b", re.I)
 _CONTINUES = re.compile(
     r"^(daarnaast|ook|hierdoor|daardoor|hiermee|daarmee|bovendien|daarbij|zo|dit|deze|hierbij|verder)\b", re.I
 )
@@ -487,6 +487,8 @@ class Assistant:
                 or covered(counted, sentence.stems)
                 or (bool(_ANAPHOR.search(sentence.text)) and covered(counted, stems))
             )
+            if counted_ok and q.metric and expected == "number" and counted is None:
+                counted_ok = not _counts_other(sentence.text, q.metric)
             fits = (
                 counted_ok
                 and sentence.kind != "table_row"  # tables answer through their figures, never as rebuilt lines
@@ -494,6 +496,11 @@ class Assistant:
                 and _in_period(sentence, period)
                 and all(self._accounts_for(term, word, stems, text) for word, term in anchored)
             )
+            if fits and expected in ("number", "amount", "share") and not _ANAPHOR.search(sentence.text):
+                # a number is about what its own sentence names: "312 plofkraken in Duitsland"
+                # does not count the ones in Belgium mentioned next to it
+                own = set(sentence.stems) | sentence.section_stems
+                fits = all(self._accounts_for(term, word, own, sentence.text.lower()) for word, term in anchored)
             (scored if fits else nearby).append((score, sentence))
         if expected == "date":
             # "wanneer begon/eindigt X": a sentence that marks a start (or an end) first
@@ -790,3 +797,42 @@ def _shown(text: str) -> str:
     link (the citation's quote keeps both)."""
     text = _LIST_MARKER.sub("", text)
     return re.sub(r"^\S*(?:https?://|www\.)\S*\s+(?=\S)", "", text)
+
+
+def _counts_other(text: str, metric: str) -> bool:
+    """Does every number in ``text`` count something other than ``metric``? "63 uit
+    Nederland afkomstige verdachten voor het plegen van plofkraken" counts suspects: no
+    answer to "hoeveel plofkraken". A number followed by the metric, or by no plural noun
+    ("daalde van 298 naar 255"), may count the metric."""
+    pattern = next((p for name, p in BASE_METRICS if metric.endswith(name)), None)
+    numbers = [m for m in re.finditer(r"(?<![\w.,])\d[\d.,]*", text) if not re.fullmatch(r"(19|20)\d\d", m.group(0))]
+    if not numbers or pattern is None:
+        return False
+    for match in numbers:
+        words = re.findall(r"[\wà-ÿ'’-]+", text[match.end() :])[:4]
+        noun = next(
+            (w for w in words if w.lower() not in _NUMBER_LINK and not w.lower().endswith("e") and not w[0].isupper()), None
+        )
+        if noun is None or pattern.search(noun.lower()) or not re.search(r"(en|s|'s|’s)$", noun.lower()):
+            return False
+    return True
+
+
+# words between a number and what it counts ("63 uit Nederland afkomstige verdachten")
+_NUMBER_LINK = {
+    "uit",
+    "van",
+    "de",
+    "het",
+    "een",
+    "ruim",
+    "bijna",
+    "circa",
+    "ongeveer",
+    "meer",
+    "minder",
+    "dan",
+    "tot",
+    "nieuwe",
+    "andere",
+}
