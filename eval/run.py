@@ -40,21 +40,37 @@ TEST_QUESTIONS = Path(__file__).parent / "testset.jsonl"
 # (multi-part, comparisons, why/how/purpose, documents, sub-groups); test: never tuned on
 SETS = {"dev": DEFAULT_QUESTIONS, "dev-shapes": SHAPE_QUESTIONS, "test": TEST_QUESTIONS}
 # set -> metric -> (comparison, threshold): the gate `make test` enforces. Floors follow
-# what has been reached (never lowered to let a change pass); targets of issue 9 for the
-# test set: accuracy >= 0.90, wrong among answered <= 0.03, refusal recall >= 0.90, false
-# refusals <= 0.05, direct first sentence >= 0.85, verbatim quotes 1.00.
+# what has been reached, less one question of slack (a fresh index may order one borderline
+# passage differently); never lowered to let a change pass. Issue 9's targets for the test
+# set, not yet reached: accuracy >= 0.90, wrong among answered <= 0.03, refusal recall >=
+# 0.90, false refusals <= 0.05, direct first sentence >= 0.85, verbatim 1.00.
 GATES: dict[str, dict[str, tuple[str, float]]] = {
-    "dev": {
-        "accuracy": (">=", 0.90),
+    "dev": {  # reached 2026-11-24: 0.964 / 0.043 / 1.0 / 1.0 / 0.883 / 1.0 / 0.0
+        "accuracy": (">=", 0.954),
+        "wrong_among_answered": ("<=", 0.053),
         "citation_validity": ("==", 1.00),
-        "refusal_recall": (">=", 0.90),
-        "false_refusal_rate": ("<=", 0.05),
+        "verbatim": ("==", 1.00),
+        "direct_first_sentence": (">=", 0.872),
+        "refusal_recall": (">=", 0.928),
+        "false_refusal_rate": ("<=", 0.011),
     },
-    "dev-shapes": {
+    "dev-shapes": {  # reached: 0.611 / 0.353 / 1.0 / 1.0 / 0.654 / 0.917 / 0.141
+        "accuracy": (">=", 0.600),
+        "wrong_among_answered": ("<=", 0.370),
         "citation_validity": ("==", 1.00),
+        "verbatim": ("==", 1.00),
+        "direct_first_sentence": (">=", 0.641),
+        "refusal_recall": (">=", 0.833),
+        "false_refusal_rate": ("<=", 0.154),
     },
-    "test": {
+    "test": {  # reached: 0.504 / 0.467 / 1.0 / 1.0 / 0.537 / 0.839 / 0.162
+        "accuracy": (">=", 0.500),
+        "wrong_among_answered": ("<=", 0.475),
         "citation_validity": ("==", 1.00),
+        "verbatim": ("==", 1.00),
+        "direct_first_sentence": (">=", 0.533),
+        "refusal_recall": (">=", 0.806),
+        "false_refusal_rate": ("<=", 0.167),
     },
 }
 GATE = GATES["dev"]
