@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from assistant.answer.draft import Draft
-from assistant.answer.figure_answers import FigureAnswerer
+from assistant.answer.figure_answers import FigureAnswerer, per_year, years_covered
 from assistant.answer.figures import FigureTable, Reading
 from assistant.answer.phrasing import label, state
 from assistant.answer.question import YEAR, Question
@@ -147,13 +147,9 @@ class Comparer:
             f"{head} was het {which} in {years_text}: {cited} "
             f"({which}e waarde van {readings[0].period} tot en met {readings[-1].period}, {COMPUTED})."
         )
-        draft.sentences.append(
-            "Per jaar: "
-            + "; ".join(f"{r.period}: {r.preferred.value} [{n}]" for r, n in zip(readings, numbers, strict=True))
-            + "."
-        )
+        draft.sentences.append(per_year(readings, numbers))
         if first < years[0] or last > years[-1]:
-            draft.sentences.append(f"De documenten geven cijfers over {subject} van {years[0]} tot en met {years[-1]}.")
+            draft.sentences.append(years_covered(subject, years))
         return True
 
     # -- was an ambition or goal met -------------------------------------------------------

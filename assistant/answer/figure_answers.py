@@ -173,13 +173,9 @@ class FigureAnswerer:
                 f"{self._title(printed.preferred.doc_id)} noemt zelf {printed.preferred.value} over {printed.period} [{n}]."
             )
         if 2 < len(readings) <= 12:
-            draft.sentences.append(
-                "Per jaar: "
-                + "; ".join(f"{r.period}: {r.preferred.value} [{n}]" for r, n in zip(readings, numbers, strict=True))
-                + "."
-            )
+            draft.sentences.append(per_year(readings, numbers))
         if first < years[0] or last > years[-1]:
-            draft.sentences.append(f"De documenten geven cijfers over {subject} van {years[0]} tot en met {years[-1]}.")
+            draft.sentences.append(years_covered(subject, years))
         disagreements = [(r.period, parts) for r in readings for parts in [self.note_conflicts(r, draft, mention=False)] if parts]
         if disagreements:
             listed = "; ".join(f"{period}: ook {' en '.join(parts)}" for period, parts in disagreements)
@@ -211,3 +207,15 @@ class FigureAnswerer:
 
     def _date(self, doc_id: str) -> str:
         return self.documents[doc_id].meta.date
+
+
+def per_year(readings: list[Reading], numbers: list[int]) -> str:
+    """ "Per jaar: 2015: 4.731 [1]; 2016: 4.167 [2]." """
+    return (
+        "Per jaar: " + "; ".join(f"{r.period}: {r.preferred.value} [{n}]" for r, n in zip(readings, numbers, strict=True)) + "."
+    )
+
+
+def years_covered(subject: str, years: list[int]) -> str:
+    """What the documents cover, said when the question asks beyond it."""
+    return f"De documenten geven cijfers over {subject} van {years[0]} tot en met {years[-1]}."
