@@ -12,8 +12,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from assistant.answer.coverage import Coverage, counted_noun
+from assistant.answer.draft import Draft
 from assistant.answer.evidence import Sentence, SentenceIndex, terms
-from index.text import parse_number
+from assistant.answer.question import Question
+from assistant.answer.shape import core
+from index.text import format_number, parse_number
 
 # a number as printed, optionally with a scale word, then up to two words before the noun
 _COUNT = re.compile(
@@ -21,6 +25,7 @@ _COUNT = re.compile(
     r"((?:\s+(?:euro|[a-zà-ÿ][\w'’-]*)){1,3})?",
     re.IGNORECASE,
 )
+SERIES_SCORE = 0.25  # a prose figure in a series: its anchors and counted word must match as well
 _YEARLIKE = re.compile(r"^1[5-9]\d\d$|^20\d\d$")  # a year, not a count ("sinds 1886")
 
 
@@ -47,6 +52,7 @@ class ProseFigures:
     """Every number of the running text, by what it counts."""
 
     def __init__(self, sentences: SentenceIndex) -> None:
+        self.sentences = sentences
         self.figures: list[ProseFigure] = []
         for sentence in sentences.sentences:
             if sentence.kind not in ("paragraph", "list_item"):
@@ -87,3 +93,57 @@ class ProseFigures:
             named = next((w for w in re.findall(r"[\wà-ÿ'’-]+", tail)[:4] if terms(w)[:1] == [f.counts[position]]), None)
             out.append(replace(f, value=f"{printed} {named}") if named and "%" not in f.value else f)
         return out
+
+    def answer(self, q: Question, draft: Draft, docs: set[str] | None, coverage: Coverage) -> bool:
+        """Values of one count printed in the running text of different documents or years,
+        each cited, the change computed and labelled. False when fewer than two qualify."""
+        anchored = coverage.anchors(q)
+        probe = self.sentences.probe(q)
+        asked = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", q.text)]
+        nouns = [n for n in [counted_noun(q.text), *terms(core(q.text))] if n]
+        for noun in dict.fromkeys(nouns):
+            best: dict[tuple[str, int | None], tuple[float, ProseFigure]] = {}
+            for figure in self.counting(noun):
+                sentence = figure.sentence
+                if docs and sentence.doc_id not in docs:
+                    continue
+                stems, text = coverage.surroundings(sentence)
+                if not all(coverage.accounts_for(term, word, stems, text) for word, term in anchored):
+                    continue
+                meta = coverage.documents[sentence.doc_id].meta
+                # a sentence without a year speaks of its document's period: its date and
+                # the years its title covers ("2024-2025")
+                years = {int(meta.date[:4]), *map(int, re.findall(r"\b(?:19|20)\d\d\b", meta.title))}
+                if figure.year:
+                    years.add(figure.year)
+                if asked and not years & set(asked):
+                    continue
+                score = self.sentences.score(sentence, probe)
+                key = (sentence.doc_id, figure.year)
+                # anchors and the counted word already pin the sentence down; a lower bar
+                if score >= SERIES_SCORE and (key not in best or score > best[key][0]):
+                    best[key] = (score, figure)
+            # a letter reports the state at its own date: order (and label) by document date
+            found = sorted(
+                (f for _, f in best.values()),
+                key=lambda f: (coverage.documents[f.sentence.doc_id].meta.date, f.year or 0),
+            )
+            if len({(f.sentence.doc_id, f.year) for f in found}) < 2 or not anchored:
+                continue
+            parts = []
+            for f in found:
+                n = draft.cite(f.sentence.doc_id, f.sentence.start, f.sentence.end)
+                meta = coverage.documents[f.sentence.doc_id].meta
+                when = meta.date
+                parts.append(f"{meta.title} ({when}): {f.value} [{n}]")
+            draft.sentences.append("Volgens de documenten: " + "; ".join(parts) + ".")
+            first, last = found[0], found[-1]
+            diff = last.number - first.number
+            if diff and first.number:
+                word = "een stijging" if diff > 0 else "een daling"
+                draft.sentences.append(
+                    f"Van {first.value} naar {last.value} is {word} van {format_number(abs(diff), 0 if diff == int(diff) else 1)} "
+                    f"({format_number(abs(diff) / abs(first.number) * 100, 1)}%), berekend uit deze cijfers, niet in de bron vermeld."
+                )
+            return True
+        return False

@@ -1,0 +1,213 @@
+"""Coverage: what a question is about, and whether evidence accounts for it.
+
+A question's *anchors* (names, acronyms, the nouns of prepositional phrases, a word right
+before a metric) must be accounted for by the evidence: the sentence, its paragraph,
+section and footnotes, or, for a figure, the labels of its table and document. Matching
+allows stems, compounds and Dutch synonyms (``lexicon``). A "hoeveel X" question's counted
+noun X must be what the evidence counts.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.answer.evidence import STOPWORDS, Sentence, SentenceIndex, terms
+from assistant.answer.lexicon import alternatives, anchors, covered
+from assistant.answer.question import Question
+from assistant.answer.shape import core
+from index.metrics import BASE_METRICS
+from index.records import Document, Figure
+
+# Words that name no sub-group of a figure: counting, registering, the country, documents.
+_GENERIC = {
+    t
+    for word in (
+        "aantal aantallen geregistreerd geregistreerde registratie gepleegd gepleegde voorgekomen plaatsgevonden gebeurd "
+        "cijfer cijfers totaal totale landelijk landelijke nederland jaar jaren periode procent "
+        "percentage gemiddeld brief kamerbrief rapportage voortgangsrapportage actieprogramma beslisnota document volgens "
+        "staat stond vermeld genoemd gemeld high impact crimes hic delict delicten feit feiten eerste tweede derde"
+    ).split()
+    for t in terms(word)
+}
+
+
+class Coverage:
+    """Anchors of questions and what accounts for them.
+
+    Args:
+        documents: the indexed documents, by id.
+        sentences: the sentence index.
+        figures: every figure of the index.
+    """
+
+    def __init__(self, documents: dict[str, Document], sentences: SentenceIndex, figures: list[Figure]) -> None:
+        self.documents = documents
+        self.sentences = sentences
+        self.figures = figures
+        # (doc, block) -> the paragraph's stems and lower-cased text
+        self._blocks: dict[tuple[str, int], tuple[set[str], str]] = {}
+        # words of the documents' titles and kinds: naming a document restricts the sources
+        self._title_stems = {
+            t for doc in documents.values() for t in terms(f"{doc.meta.title} {doc.meta.kind} {' '.join(doc.meta.signatories)}")
+        } - set(terms("overvallen straatroven woninginbraken geweld high impact crimes"))
+
+    def anchors(self, q: Question, metric_words: bool = False) -> list[tuple[str, str]]:
+        """The question's anchors (``lexicon.anchors``) that carry content: not generic
+        counting words, measure words, metric words or stopwords; with ``metric_words`` a
+        word right before the metric counts too ("gewapende overvallen")."""
+        patterns = [p for _, p in BASE_METRICS] if metric_words else []
+        out = []
+        for word, term in anchors(core(q.text), patterns):
+            low = word.lower()
+            if term in _GENERIC or low in STOPWORDS or len(term) < 2 or any(p.search(low) for _, p in BASE_METRICS):
+                continue
+            if term in self._title_stems:
+                continue  # "volgens het actieprogramma van de Taskforce" names a source, not a subject
+            if re.search(r"opheld|recidiv|ambiti|streef|doel|procent", term):
+                continue
+            out.append((word, term))
+        return out
+
+    def accounts_for(self, term: str, word: str, pool: set[str], text: str) -> bool:
+        """Does evidence with stems ``pool`` (and lower-cased ``text``) account for an anchor?
+        An acronym also counts where the words it stands for appear."""
+        if covered(term, pool) or word.lower().strip("'’s") in text:
+            return True
+        expansion = self.sentences.acronyms.get(word.rstrip("'’s").upper()) or self.sentences.acronyms.get(word.rstrip("'’s"))
+        return expansion is not None and (expansion.lower() in text or all(covered(t, pool) for t in terms(expansion)))
+
+    def unaccounted(self, q: Question) -> list[str]:
+        """Anchors of a figure question that the metric, the measure and the labels of the
+        figures do not account for ("supermarkten" in "overvallen op supermarkten")."""
+        labels: set[str] = set()
+        text = ""
+        for f in self._figures_of(q.metric or ""):
+            # a figure is labelled by its table, row and column, and by the document it is in
+            words = f"{f.table} {f.section} {f.column_label} {f.row_label} {f.metric} {f.measure} {self.documents[f.doc_id].meta.title}"
+            words += " " + " ".join(self.sentences.acronyms.get(a, "") for a in re.findall(r"\b[A-Z]{2,}\b", words))
+            labels |= set(terms(words))
+            text += f" {words}".lower()
+        found = self.anchors(q, metric_words=True)
+        counted = counted_noun(q.text)
+        if counted and not any(term == counted for _, term in found):
+            # "Hoeveel supermarkten zijn er overvallen": what is counted is the sub-group
+            found.append((next((w for w in re.findall(r"[\wà-ÿ'’-]+", q.text) if terms(w)[:1] == [counted]), counted), counted))
+        return [word for word, term in found if not self.accounts_for(term, word, labels, text)]
+
+    def _figures_of(self, metric: str) -> list[Figure]:
+        return [f for f in self.figures if f.metric == metric]
+
+    def surroundings(self, sentence: Sentence) -> tuple[set[str], str]:
+        """The stems and lower-cased text a sentence stands in: itself, its paragraph, its
+        section path, document title and footnotes (a paragraph names its subject once)."""
+        key = (sentence.doc_id, sentence.block)
+        if key not in self._blocks:
+            block = self.documents[sentence.doc_id].blocks[sentence.block].text
+            self._blocks[key] = (set(terms(block)), block.lower())
+        stems, text = self._blocks[key]
+        return stems | sentence.section_stems | sentence.context_stems, f"{text} {sentence.context.lower()}"
+
+    def known(self, term: str) -> bool:
+        """Does the corpus use ``term``, a synonym of it, or (for a hyphenated compound) each
+        of its parts ("cho-modelprotocol": "cho" and "modelprotocol")?"""
+        if self.sentences.known(term) or _synonym_known(term, self.sentences):
+            return True
+        parts = [p for p in term.split("-") if p]
+        return len(parts) > 1 and all(self.sentences.known(p) or len(p) < 3 for p in parts)
+
+
+_NOT_COUNTED = {
+    "eind",
+    "begin",
+    "medio",
+    "per",
+    "procent",
+    "keer",
+    "geld",
+    "euro",
+    "jaar",
+    "jaren",
+    "maanden",
+    "dagen",
+    "mensen",
+    "meer",
+    "minder",
+    "vaak",
+    "er",
+    "is",
+    "zijn",
+    "waren",
+    "was",
+    "worden",
+    "werden",
+    "de",
+    "het",
+    "een",
+}
+
+
+def counted_noun(text: str) -> str | None:
+    """The stem of what a "hoeveel ..." question counts: the first noun after "hoeveel"
+    (an inflected adjective before it, "particuliere camera's", skipped); None when it is
+    a metric or a word that counts nothing in particular."""
+    tokens = re.findall(r"[\wà-ÿ'’-]+", text)
+    lowered = [t.lower() for t in tokens]
+    start = next((i + 1 for i, t in enumerate(lowered) if t in ("hoeveel", "aantal")), None)
+    if start is None or start >= len(tokens):
+        return None
+    i = start
+    while (
+        i + 1 < len(tokens)
+        and len(lowered[i]) >= 5
+        and lowered[i].endswith("e")
+        and lowered[i + 1] not in _NOT_COUNTED | STOPWORDS
+    ):
+        i += 1  # "particuliere camera's": the adjective is not what is counted
+    word = lowered[i]
+    if word in _NOT_COUNTED or word in STOPWORDS or any(p.search(word) for _, p in BASE_METRICS) or re.match(r"\d", word):
+        return None
+    found = terms(word)
+    return found[0] if found else None
+
+
+def counts_other(text: str, metric: str) -> bool:
+    """Does every number in ``text`` count something other than ``metric``? "63 uit
+    Nederland afkomstige verdachten voor het plegen van plofkraken" counts suspects: no
+    answer to "hoeveel plofkraken". A number followed by the metric, or by no plural noun
+    ("daalde van 298 naar 255"), may count the metric."""
+    pattern = next((p for name, p in BASE_METRICS if metric.endswith(name)), None)
+    numbers = [m for m in re.finditer(r"(?<![\w.,])\d[\d.,]*", text) if not re.fullmatch(r"(19|20)\d\d", m.group(0))]
+    if not numbers or pattern is None:
+        return False
+    for match in numbers:
+        words = re.findall(r"[\wà-ÿ'’-]+", text[match.end() :])[:4]
+        noun = next(
+            (w for w in words if w.lower() not in _NUMBER_LINK and not w.lower().endswith("e") and not w[0].isupper()), None
+        )
+        if noun is None or pattern.search(noun.lower()) or not re.search(r"(en|s|'s|’s)$", noun.lower()):
+            return False
+    return True
+
+
+# words between a number and what it counts ("63 uit Nederland afkomstige verdachten")
+_NUMBER_LINK = {
+    "uit",
+    "van",
+    "de",
+    "het",
+    "een",
+    "ruim",
+    "bijna",
+    "circa",
+    "ongeveer",
+    "meer",
+    "minder",
+    "dan",
+    "tot",
+    "nieuwe",
+    "andere",
+}
+
+
+def _synonym_known(term: str, sentences: SentenceIndex) -> bool:
+    return any(sentences.known(a) for a in alternatives(term))

@@ -1,0 +1,377 @@
+"""Text answers: the sentences that answer a question, chosen from the retrieved passages.
+
+A sentence qualifies when it is eligible (``evidence``), accounts for the question's anchors
+(``coverage``) and holds the expected type of answer (a reason, purpose, method, date,
+actor, amount); the best such sentence leads, with the sentence that carries its reason or
+continues it, a list's items, or a defining footnote. Nothing qualifying means a refusal,
+with the closest passages offered apart from the answer.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.answer.coverage import Coverage, counted_noun, counts_other
+from assistant.answer.draft import Draft
+from assistant.answer.evidence import Sentence, SentenceIndex, definition_subject, terms
+from assistant.answer.lexicon import alternatives, covered
+from assistant.answer.phrasing import REFUSAL, with_marker
+from assistant.answer.question import Question
+from assistant.answer.retrieve import Hit
+from assistant.answer.shape import AnswerType, core
+from index.records import Document
+
+MIN_SCORE = 0.42  # below this the best eligible sentence does not answer the question
+
+_LIST_MARKER = re.compile(r"^(?:[-o•]|[a-z]\.|\d{1,2}\.)\s+")  # shown without the bullet; the quote keeps it
+
+_MAX_ITEMS = 10
+
+# What a sentence must hold to answer a question of each type (the reason, purpose or
+# method may also sit in the sentence right after it).
+_TYPE_CUES: dict[str, re.Pattern[str]] = {
+    "reason": re.compile(
+        r"\b(omdat|doordat|vanwege|als gevolg van|dankzij|oorza\w*|reden\w*|verklaring\w*|verklaard|toe te schrijven|"
+        r"hierdoor|daardoor|daarom|waardoor|aangezien|gezien|in verband met|ingegeven|leid(t|de|en) tot|gevolg|door)\b",
+        re.IGNORECASE,
+    ),
+    "purpose": re.compile(
+        r"\b(om\b.{1,120}\bte|doel\w*|gericht op|bedoeld|zodat|teneinde|ter \w+ van|bij(te)?dragen|draagt bij|"
+        r"beoog\w*|opdat|in staat (te )?stellen)\b",
+        re.IGNORECASE,
+    ),
+    "method": re.compile(
+        r"\b(door|via|middels|met behulp van|aan de hand van|in samenwerking|ingezet|inzet|bestaat uit|werkt met|gebruik|"
+        r"werkwijze|methode|aanpak|waarbij|onder (meer|andere)|met|zo)\b",
+        re.IGNORECASE,
+    ),
+    "date": re.compile(
+        r"\b((19|20)\d\d|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b",
+        re.IGNORECASE,
+    ),
+    "agent": re.compile(
+        r"\b([A-Z]{2,}|[A-Z][a-zà-ÿ]+(?: [A-Z][a-zà-ÿ]+)*|minister\w*|politie|gemeente\w*|ministerie|partners?|"
+        r"organisatie\w*|stichting|instituut|centrum|taskforce|openbaar ministerie|kabinet|burgemeester\w*)\b"
+    ),
+    "amount": re.compile(r"€|\beuro\b|\bmiljoen\b|\bmiljard\b", re.IGNORECASE),
+    "share": re.compile(r"%|\bprocent\b", re.IGNORECASE),
+}
+
+# a sentence that states a consequence of the sentence before it
+_BACK_REFERENCE = re.compile(
+    r"^(mede )?(daarom|om die reden|met die reden|om deze reden|hierom|hierdoor|daardoor|dit is de reden|gezien het voorgaande|"
+    r"vanwege (dit|deze)|dit (heeft|leidt|leidde))\b",
+    re.IGNORECASE,
+)
+
+_ANAPHOR = re.compile(r"\b(dit|deze|dat|die|zulke|hiervan|daarvan|hiervoor|daarvoor|hierin|daarin)\b", re.I)
+
+_CONTINUES = re.compile(
+    r"^(daarnaast|ook|hierdoor|daardoor|hiermee|daarmee|bovendien|daarbij|zo|dit|deze|hierbij|verder)\b", re.I
+)
+
+_NEGATION = re.compile(r"\b(niet|geen|nooit|nergens|noch)\b", re.IGNORECASE)
+
+# A date question about a beginning or an end, and the words that mark one in a sentence.
+_DATE_KINDS = (
+    (
+        re.compile(
+            r"\b(begonnen|begon|gestart|start\w*|opgericht|ingesteld|ingevoerd|gelanceerd|opgezet|sinds wanneer|vanaf wanneer)\b",
+            re.I,
+        ),
+        re.compile(r"\b(vanaf|sinds|start\w*|gestart|begonnen|begin|opgericht|ingesteld|ingevoerd|gelanceerd|opgezet)\b", re.I),
+    ),
+    (
+        re.compile(r"\b(eindigt|afgelopen|beëindigd|stopt|gestopt|afgerond|tot wanneer|loopt .* af)\b", re.I),
+        re.compile(r"\b(tot|eindigt|einde|eind|beëindigd|gestopt|afgerond|afgesloten)\b", re.I),
+    ),
+)
+
+
+class TextAnswerer:
+    """Writes text answers into a Draft.
+
+    Args:
+        documents: the indexed documents, by id.
+        sentences: the sentence index.
+        coverage: anchors and what accounts for them.
+    """
+
+    def __init__(self, documents: dict[str, Document], sentences: SentenceIndex, coverage: Coverage) -> None:
+        self.documents = documents
+        self.sentences = sentences
+        self.coverage = coverage
+        self.corpus_years = {int(y) for doc in documents.values() for y in re.findall(r"\b(?:19|20)\d\d\b", doc.text)}
+
+    def acronym(self, q: Question, draft: Draft) -> bool:
+        """ "Waar staat X voor?": the expansion the documents give, cited to the sentence
+        that introduces it ("... (X)")."""
+        asked = [
+            w
+            for w in re.findall(r"[\wà-ÿ'’-]+", q.text)
+            if w.rstrip("'’s").upper() in self.sentences.acronyms
+            and (w.isupper() or len(w) >= 3)
+            and w.lower() not in {"wat", "wie", "hoe", "het", "een", "van", "die", "dat"}
+        ]
+        if not asked:
+            return False
+        acronym = asked[0].rstrip("'’s").upper() if not asked[0].isupper() else asked[0].rstrip("'’s")
+        if acronym not in self.sentences.acronyms:
+            acronym = acronym.upper()
+        expansion = self.sentences.acronyms[acronym]
+        for sentence in self.sentences.sentences:
+            introduces = f"({acronym})" in sentence.text and expansion in sentence.text
+            spells = sentence.kind == "footnote" and sentence.text.rstrip(". ") == expansion  # "73 Particuliere Alarm Centrale."
+            if introduces or spells:
+                n = draft.cite(sentence.doc_id, sentence.start, sentence.end)
+                draft.sentences.append(f"{acronym} staat voor {expansion} [{n}].")
+                return True
+        return False
+
+    def answer(
+        self,
+        q: Question,
+        draft: Draft,
+        hits: list[Hit],
+        named: set[str] | None = None,
+        period: tuple[int, int] | None = None,
+        expected: AnswerType = "fact",
+        quiet: bool = False,
+    ) -> bool:
+        """Answer from sentences of the retrieved passages. ``quiet``: write nothing when
+        nothing qualifies (the caller says what is missing)."""
+        q_terms = terms(q.text)
+        probe = self.sentences.probe(q)
+        # A long word the corpus never uses names a subject it does not cover ("fietsendiefstallen").
+        unknown = [t for t in q_terms if not t.isdigit() and len(t) >= 9 and not self.coverage.known(t)]
+        out_of_range = [y for y in q.years if y not in self.corpus_years]
+        if unknown or out_of_range or not (hits or named):
+            if not quiet:
+                draft.sentences.append(REFUSAL)
+            return False
+        anchored = self.coverage.anchors(q)
+        counted = counted_noun(q.text) if expected in ("number", "amount", "share") else None
+        # candidates: the sentences of the retrieved chunks and, when the question names a
+        # document, every sentence of that document
+        candidates: list[tuple[Sentence, int | None]] = [
+            (s, hit.rank) for hit in hits for s in self.sentences.within(hit.chunk.doc_id, hit.chunk.start, hit.chunk.end)
+        ]
+        candidates += [(s, None) for doc_id in sorted(named or ()) for s in self.sentences.of_doc(doc_id)]
+        scored: list[tuple[float, Sentence]] = []
+        nearby: list[tuple[float, Sentence]] = []
+        seen: set[tuple[str, int]] = set()
+        for sentence, rank in candidates:
+            key = (sentence.doc_id, sentence.start)
+            if key in seen:
+                continue
+            seen.add(key)
+            score = self.sentences.score(sentence, probe, rank)
+            stems, text = self.coverage.surroundings(sentence)
+            # what is counted must be named by the sentence, or by its paragraph when the
+            # sentence points back to it ("In 2025 was dit gestegen naar ...")
+            counted_ok = (
+                counted is None
+                or covered(counted, sentence.stems)
+                or (bool(_ANAPHOR.search(sentence.text)) and covered(counted, stems))
+            )
+            if counted_ok and q.metric and expected == "number" and counted is None:
+                counted_ok = not counts_other(sentence.text, q.metric)
+            fits = (
+                counted_ok
+                and sentence.kind != "table_row"  # tables answer through their figures, never as rebuilt lines
+                and self.sentences.eligible(sentence, probe)
+                and _in_period(sentence, period)
+                and all(self.coverage.accounts_for(term, word, stems, text) for word, term in anchored)
+            )
+            if fits and expected in ("number", "amount", "share") and not _ANAPHOR.search(sentence.text):
+                # a number is about what its own sentence names: "312 plofkraken in Duitsland"
+                # does not count the ones in Belgium mentioned next to it
+                own = set(sentence.stems) | sentence.section_stems
+                fits = all(self.coverage.accounts_for(term, word, own, sentence.text.lower()) for word, term in anchored)
+            (scored if fits else nearby).append((score, sentence))
+        if expected == "date":
+            # "wanneer begon/eindigt X": a sentence that marks a start (or an end) first
+            for asked, marks in _DATE_KINDS:
+                if asked.search(q.text):
+                    scored = [(score + (0.15 if marks.search(s.text) else 0.0), s) for score, s in scored]
+        if expected in ("reason", "method", "purpose"):
+            # a sentence that mostly restates the question carries no reason, method or purpose
+            asked_stems = {a for t in q_terms for a in alternatives(t)}
+            scored = [(score - (0.15 if _restates(s, asked_stems) else 0.0), s) for score, s in scored]
+        if expected == "list" or q.kind == "list":
+            # an enumeration (several commas, a colon, list items) answers a "welke" question
+            scored = [(score + (0.1 if _enumerates(s) else 0.0), s) for score, s in scored]
+        scored.sort(key=lambda pair: -pair[0])
+        nearby.sort(key=lambda pair: -pair[0])
+        # the best sentence that holds the expected type of answer (or whose next sentence does)
+        pick: tuple[float, Sentence, Sentence | None] | None = None
+        # distinct parts of one question need distinct evidence: a sentence an earlier part
+        # already quoted does not answer this one
+        used = {(c.doc_id, c.start) for c in draft.citations}
+        for score, sentence in scored:
+            if score < MIN_SCORE:
+                break
+            if (sentence.doc_id, sentence.start) in used:
+                continue
+            follow = self._next_in_block(sentence)
+            if self.holds(expected, sentence, q):
+                pick = (score, sentence, None)
+            elif follow is not None and expected in ("reason", "purpose", "method") and self.holds(expected, follow, q):
+                pick = (score, sentence, follow)
+            if pick:
+                break
+        if pick is None:
+            if not quiet:
+                draft.sentences.append(REFUSAL)
+                for _, sentence in (scored + nearby)[:3]:
+                    draft.offer(sentence.doc_id, sentence.start, sentence.end)
+            return False
+        best_score, best, follow = pick
+        chosen = [best] + ([follow] if follow else [])
+        if expected in ("reason", "purpose", "method") and follow is None:
+            # an explanation often runs on into the next sentence of its paragraph
+            after = self._next_in_block(best)
+            if after is not None and (_CONTINUES.match(after.text) or self.holds(expected, after, q)):
+                chosen.append(after)
+        if expected == "reason" and _BACK_REFERENCE.match(best.text):
+            # "Daarom is ...", "Met die reden ...": the reason is the sentence before
+            before = self._previous(best)
+            if before is not None:
+                chosen = [before, *chosen]
+        if q.kind == "list" or expected == "list" or best.text.rstrip().endswith(":"):
+            chosen.extend(self._list_continuation(best))
+        elif q.kind == "definition":
+            # a formal definition in a footnote of the best sentence answers most directly
+            chosen = self._defining_footnotes(best, q) + chosen
+        if len(chosen) == 1 and expected not in ("number", "amount", "share", "date"):
+            second = next(
+                (
+                    s
+                    for score, s in scored[1:]
+                    if score >= 0.8 * best_score and s.block != best.block and s.text != best.text and self.holds(expected, s, q)
+                ),
+                None,
+            )
+            if second is not None:
+                chosen.append(second)
+        unique: list[Sentence] = []
+        for sentence in chosen:
+            if not any(_same_content(sentence, kept) for kept in unique):
+                unique.append(sentence)
+        verdict = self.verdict(q, best) if expected == "yesno" else None
+        for sentence in unique:
+            n = draft.cite(sentence.doc_id, sentence.start, sentence.end)
+            draft.sentences.append(with_marker(_shown(sentence.text), n))
+        if verdict:
+            draft.sentences[len(draft.sentences) - len(unique)] = f"{verdict}: " + _first_lower(
+                draft.sentences[len(draft.sentences) - len(unique)]
+            )
+        return True
+
+    def verdict(self, q: Question, sentence: Sentence) -> str | None:
+        """Ja or Nee for a yes/no question, only when the sentence accounts for every content
+        word of the question (same stem, synonym or compound): Nee when it negates what the
+        question does not, else Ja. None when it does not cover the question fully."""
+        stems, _ = self.coverage.surroundings(sentence)
+        content = [t for t in dict.fromkeys(terms(core(q.text))) if not t.isdigit()]
+        share = sum(covered(t, sentence.stems | stems) for t in content) / len(content) if content else 0.0
+        if share < 0.75 or not all(covered(t, sentence.stems) for w, t in self.coverage.anchors(q) if t in terms(sentence.text)):
+            return None
+        negated = _NEGATION.search(sentence.text) and not _NEGATION.search(q.text)
+        return "Nee" if negated else "Ja"
+
+    def holds(self, expected: AnswerType, sentence: Sentence, q: Question) -> bool:
+        """Does ``sentence`` hold the kind of answer ``expected``?"""
+        cue = _TYPE_CUES.get(expected)
+        if cue is None:
+            return True
+        text = sentence.text
+        if expected == "agent":
+            # a name inside the sentence, not its capitalised first word
+            return bool(cue.search(text[1:])) or bool(re.search(r"\b[A-Z]{2,}", text))
+        if expected == "date":
+            asked = {str(y) for y in q.years}
+            return any(m.group(0) not in asked for m in cue.finditer(re.sub(r"\S*(https?://|www\.)\S*", " ", text)))
+        return bool(cue.search(text))
+
+    def _previous(self, sentence: Sentence) -> Sentence | None:
+        """The sentence before ``sentence`` in its document (same or previous paragraph)."""
+        ids = self.sentences.of_doc(sentence.doc_id)
+        position = next((k for k, s in enumerate(ids) if s.start == sentence.start), 0)
+        return ids[position - 1] if position > 0 and ids[position - 1].kind in ("paragraph", "list_item") else None
+
+    def _next_in_block(self, sentence: Sentence) -> Sentence | None:
+        following = self.sentences.following(sentence)
+        return following[0] if following and following[0].block == sentence.block else None
+
+    def _list_continuation(self, sentence: Sentence) -> list[Sentence]:
+        """The items after a sentence that announces a list: the rest of its paragraph and,
+        after a colon or when list items follow, the next items (at most ``_MAX_ITEMS``)."""
+        out: list[Sentence] = []
+        for following in self.sentences.following(sentence):
+            if len(out) >= (_MAX_ITEMS if following.kind == "list_item" else 3):
+                break
+            same_block = following.block == sentence.block
+            announced = (out[-1] if out else sentence).text.rstrip().endswith(":")
+            if same_block or announced or following.kind == "list_item":
+                out.append(following)
+            else:
+                break
+        return out
+
+    def _defining_footnotes(self, sentence: Sentence, q: Question) -> list[Sentence]:
+        """A footnote sentence of the best sentence's paragraph that defines the subject:
+        it starts with "Definitie", or with the subject followed by "is"/"betreft"."""
+        doc = self.documents[sentence.doc_id]
+        subject = definition_subject(q.text)
+        for n in doc.blocks[sentence.block].footnotes:
+            block = doc.footnote(n)
+            if block is None:
+                continue
+            for candidate in self.sentences.within(doc.id, block.start, block.end):
+                text = candidate.text.lower()
+                if text.startswith("definitie") or (
+                    subject and re.match(rf"((een|de|het) )?{re.escape(subject)}\w{{0,2}} (is|zijn|betreft)\b", text)
+                ):
+                    return [candidate]
+        return []
+
+
+def _in_period(sentence: Sentence, period: tuple[int, int] | None) -> bool:
+    """Does the sentence (or its context) name a year within ``period``? True without one."""
+    if period is None:
+        return True
+    years = {int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", f"{sentence.text} {sentence.context}")}
+    return any(period[0] <= y <= period[1] for y in years)
+
+
+def _same_content(a: Sentence, b: Sentence) -> bool:
+    """Near-duplicates (the same statement repeated in another letter) add nothing."""
+    smaller = min(len(a.stems), len(b.stems))
+    return smaller > 0 and len(a.stems & b.stems) / smaller >= 0.8
+
+
+def _first_lower(sentence: str) -> str:
+    """Lower-case the first letter after "Ja: ", unless it starts a name or an acronym."""
+    first = sentence.split(" ", 1)[0]
+    return (
+        sentence if first.isupper() or (len(first) > 1 and first[1:].lower() != first[1:]) else sentence[0].lower() + sentence[1:]
+    )
+
+
+def _enumerates(sentence: Sentence) -> bool:
+    """Does the sentence list things: a list item, a colon before items, several commas?"""
+    return sentence.kind == "list_item" or sentence.text.rstrip().endswith(":") or sentence.text.count(",") >= 2
+
+
+def _restates(sentence: Sentence, asked: set[str]) -> bool:
+    """Are at least four in five of the sentence's content words the question's own?"""
+    own = [t for t in sentence.stems if not t.isdigit()]
+    return bool(own) and sum(t in asked for t in own) / len(own) >= 0.8
+
+
+def _shown(text: str) -> str:
+    """A quoted sentence as the answer shows it: without its list bullet or a leading bare
+    link (the citation's quote keeps both)."""
+    text = _LIST_MARKER.sub("", text)
+    return re.sub(r"^\S*(?:https?://|www\.)\S*\s+(?=\S)", "", text)
