@@ -32,7 +32,8 @@ _MAX_ITEMS = 10
 _TYPE_CUES: dict[str, re.Pattern[str]] = {
     "reason": re.compile(
         r"\b(omdat|doordat|vanwege|als gevolg van|dankzij|oorza\w*|reden\w*|verklaring\w*|verklaard|toe te schrijven|"
-        r"hierdoor|daardoor|daarom|waardoor|aangezien|gezien|in verband met|ingegeven|leid(t|de|en) tot|gevolg|door)\b",
+        r"hierdoor|daardoor|daarom|waardoor|aangezien|gezien|in verband met|ingegeven|leid(t|de|en) tot|gevolg|door|"
+        r"op basis van|naar aanleiding van|gelet op|uit .{0,40}(onderzoek|evaluatie) (blijkt|bleek))\b",
         re.IGNORECASE,
     ),
     "purpose": re.compile(
@@ -60,6 +61,7 @@ _TYPE_CUES: dict[str, re.Pattern[str]] = {
 # a sentence that states a consequence of the sentence before it
 _BACK_REFERENCE = re.compile(
     r"^(mede )?(daarom|om die reden|met die reden|om deze reden|hierom|hierdoor|daardoor|dit is de reden|gezien het voorgaande|"
+    r"op basis (van de uitkomsten )?van (dit|deze|het|die)|naar aanleiding (hiervan|daarvan|van dit|van deze)|"
     r"vanwege (dit|deze)|dit (heeft|leidt|leidde))\b",
     re.IGNORECASE,
 )
