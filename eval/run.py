@@ -54,22 +54,22 @@ GATES: dict[str, dict[str, tuple[str, float]]] = {
         "refusal_recall": (">=", 0.928),
         "false_refusal_rate": ("<=", 0.011),
     },
-    "dev-shapes": {  # reached: 0.611 / 0.353 / 1.0 / 1.0 / 0.654 / 0.917 / 0.141
+    "dev-shapes": {  # reached: 0.611 / 0.362 / 1.0 / 1.0 / 0.641 / 0.917 / 0.128
         "accuracy": (">=", 0.600),
         "wrong_among_answered": ("<=", 0.370),
         "citation_validity": ("==", 1.00),
         "verbatim": ("==", 1.00),
-        "direct_first_sentence": (">=", 0.641),
+        "direct_first_sentence": (">=", 0.628),
         "refusal_recall": (">=", 0.833),
-        "false_refusal_rate": ("<=", 0.154),
+        "false_refusal_rate": ("<=", 0.141),
     },
-    "test": {  # reached: 0.504 / 0.467 / 1.0 / 1.0 / 0.537 / 0.839 / 0.162
-        "accuracy": (">=", 0.500),
-        "wrong_among_answered": ("<=", 0.475),
+    "test": {  # reached: 0.512 / 0.459 / 1.0 / 1.0 / 0.541 / 0.871 / 0.162
+        "accuracy": (">=", 0.507),
+        "wrong_among_answered": ("<=", 0.467),
         "citation_validity": ("==", 1.00),
         "verbatim": ("==", 1.00),
-        "direct_first_sentence": (">=", 0.533),
-        "refusal_recall": (">=", 0.806),
+        "direct_first_sentence": (">=", 0.537),
+        "refusal_recall": (">=", 0.838),
         "false_refusal_rate": ("<=", 0.167),
     },
 }

@@ -161,7 +161,8 @@ class Assistant:
                 # a sub-group the tables do not hold ("op supermarkten"): only the text can say
                 return self._sub_group(question, extra, draft, docs, period, timings)
             tables = Draft(self.index.documents)
-            found = self._figure_answers.answer(question, tables, docs)
+            # "volgens het actieprogramma": the figures of the documents the question names
+            found = self._figure_answers.answer(question, tables, docs or self._named_documents(question))
             if found:
                 draft.absorb(tables)
                 return True

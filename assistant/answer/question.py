@@ -125,6 +125,19 @@ def analyse(text: str) -> Question:
 
     first_word = low.split()[0] if low.split() else ""
     quantity = bool(_FIGURE.search(low))
+    # a terse keyword query ("straatroof 2022", "ophelderingspercentage overvallen 2020")
+    # that names a metric asks for its figure; a period or "per jaar" asks for its trend
+    keyword = bool(metric) and not text.rstrip().endswith("?") and len(low.split()) <= 7 and _only_figure_slots(low)
+    if keyword and not (
+        between
+        or since
+        or len(set(YEAR.findall(text))) >= 2
+        or re.search(r"\bper jaar\b|\bverloop\b|\btrend\b|\bontwikkeling\b", low)
+    ):
+        quantity = True
+    elif keyword and not between and len(set(YEAR.findall(text))) >= 2:
+        ys = sorted(int(y) for y in set(YEAR.findall(text)))
+        between = (ys[0], ys[-1])
     kind: QuestionKind
     if first_word in ("welke", "welk", "noem"):
         kind = "list"
@@ -132,7 +145,11 @@ def analyse(text: str) -> Question:
         kind = "who"
     elif first_word == "wanneer" or _WHEN.search(low):
         kind = "when"
-    elif metric and measure != "procentuele ontwikkeling" and (since or between or (_TREND.search(low) and not quantity)):
+    elif (
+        metric
+        and measure != "procentuele ontwikkeling"
+        and (since or between or (_TREND.search(low) and not quantity) or (keyword and re.search(r"\bper jaar\b", low)))
+    ):
         kind = "trend"
     elif metric and (quantity or measure != "realisatie"):
         kind = "figure"
@@ -237,3 +254,26 @@ def _metric_word(text: str) -> str | None:
             end = low.find(" ", match.end())
             return text[start : end if end > 0 else len(text)].strip("?.!")
     return None
+
+
+# words a keyword query for a figure may hold besides the metric and years
+_FIGURE_SLOTS = set(
+    (
+        "aantal aantallen cijfer cijfers totaal ophelderingspercentage ophelderingspercentages opheldering recidive "
+        "recidivepercentage tweejarige 2-jarige ambitie ambities doel doelen streefcijfer percentage procent realisatie "
+        "actieprogramma brief kamerbrief rapportage voortgangsrapportage beslisnota volgens taskforce tfo in van de het "
+        "per jaar tot t/m en vs versus landelijk nederland geregistreerd"
+    ).split()
+)
+
+
+def _only_figure_slots(low: str) -> bool:
+    """Does a keyword query hold only a metric, years and figure words ("straatroof 2022",
+    "ophelderingspercentage overvallen 2019-2021")? Not "overvallen maaltijdbezorgers 2021"."""
+    for word in re.findall(r"[\wà-ÿ'/-]+", low):
+        if YEAR.fullmatch(word) or re.fullmatch(r"(19|20)\d\d-(19|20)\d\d", word) or word in _FIGURE_SLOTS:
+            continue
+        if any(pattern.search(word) for _, pattern in BASE_METRICS):
+            continue
+        return False
+    return True

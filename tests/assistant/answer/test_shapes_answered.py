@@ -103,3 +103,20 @@ def test_a_reason_question_about_figures_is_answered_from_the_text_not_the_table
         "Hoe verklaart het kabinet dat de ophelderingspercentages voor overvallen en straatroven in 2021 hoger lagen?"
     )
     assert not answer.figures
+
+
+@pytest.mark.parametrize(
+    "query, start",
+    [
+        ("straatroof 2022", "In 2022 zijn 2.481 straatroven geregistreerd [1]."),
+        ("ophelderingspercentage straatroof 2020", "Het ophelderingspercentage van straatroven was in 2020 32,6% [1]."),
+        ("woninginbraken 2015-2020", "Het aantal woninginbraken ging van 64.560 in 2015 [1] naar 30.531 in 2020"),
+    ],
+)
+def test_a_terse_keyword_query_is_answered_from_the_tables(assistant, query, start):
+    assert assistant.ask(query).answer.startswith(start)
+
+
+def test_a_keyword_query_naming_a_sub_group_is_not_answered_with_the_total(assistant):
+    answer = assistant.ask("overvallen maaltijdbezorgers 2021")
+    assert "676" not in answer.answer and "24 in 2021" in answer.answer
