@@ -51,7 +51,7 @@ def test_a_formal_opening_carries_no_content():
         ("Hoeveel geld is er beschikbaar?", "amount"),
         ("hoeveel plofkraken 2024", "number"),
         ("Waren er in 2025 meer overvallen dan in 2023?", "comparison"),
-        ("Krijgt AJB financiering uit Europa?", "yesno"),
+        ("Wordt de campagne volgend jaar herhaald?", "yesno"),
     ],
 )
 def test_the_expected_type_of_answer_is_read_from_the_question(question, expected):
