@@ -7,6 +7,7 @@ import re
 from typing import Literal
 
 from assistant.answer.draft import Draft
+from assistant.answer.lexicon import MONTHS
 from assistant.answer.question import Question
 from index.records import Document
 
@@ -172,7 +173,7 @@ def _cite_source(doc: Document, draft: Draft, pattern: str) -> int | None:
     return draft.cite_source(doc.id, match.group(0)) if match else None
 
 
-_MONTHS = "januari februari maart april mei juni juli augustus september oktober november december".split()
+_MONTHS = list(MONTHS)
 
 
 def _long_date(iso: str) -> str:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 import Stemmer
 from bm25s.stopwords import STOPWORDS_DUTCH
 
-from assistant.answer.lexicon import alternatives
+from assistant.answer.lexicon import MONTH, alternatives
 from assistant.answer.question import Question
 from index.metrics import BASE_METRICS
 from index.records import Document
@@ -33,7 +33,7 @@ _URL = re.compile(r"https?://|www\.")
 # a bibliographic reference: "A. Spruit e.a., Effectonderzoek ...", "Kamerstuk 29 628, nr. 1"
 _REFERENCE = re.compile(
     r"^(?:[A-Z]\.\s?)+[A-Z][\w-]+|\be\.a\.|\bet al\.|\bKamerstuk(?:ken)?\s+(?:I|II)?\b|^(?:Zie|Bron|Motie)\b|\(\d{4}\)\.?$"
-    r"|,\s*\d{1,2} (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) \d{4}\.?$"
+    rf"|,\s*\d{{1,2}} (?:{MONTH}) \d{{4}}\.?$"
 )
 # Words that say what kind of question it is, not what it is about.
 QUESTION_WORDS = {

@@ -14,6 +14,21 @@ from collections.abc import Iterable
 import Stemmer
 
 _STEMMER = Stemmer.Stemmer("dutch")
+MONTHS = (
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
+MONTH = "|".join(MONTHS)  # for patterns: r"\b(?:{MONTH})\b"
 
 # Groups of words a user may choose instead of the documents' wording.
 SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
@@ -139,28 +154,7 @@ _DETERMINERS = {
     "welke",
     "welk",
 }
-_TEMPORAL = {
-    "eind",
-    "einde",
-    "begin",
-    "medio",
-    "halverwege",
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-    "jaar",
-    "jaren",
-    "periode",
-}
+_TEMPORAL = {"eind", "einde", "begin", "medio", "halverwege", *MONTHS, "jaar", "jaren", "periode"}
 _QUESTION_WORDS = {
     "hoeveel",
     "hoe",

@@ -12,6 +12,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Literal
 
+from assistant.answer.lexicon import MONTHS
 from index.metrics import BASE_METRICS
 
 QuestionKind = Literal["figure", "trend", "list", "definition", "who", "when", "fact"]
@@ -235,10 +236,7 @@ def only_slots(text: str) -> bool:
 
 
 # temporal qualifiers of a year ("eind 2022") belong to the slot, not to a new subject
-_TEMPORAL = (
-    "eind einde begin medio half helft eerste tweede ultimo per januari februari maart april mei juni juli augustus "
-    "september oktober november december"
-)
+_TEMPORAL = "eind einde begin medio half helft eerste tweede ultimo per " + " ".join(MONTHS)
 _FILLER = set(
     f"{_TEMPORAL} er waren was is zijn en in de het een van voor over ook nog dan jaar tot t/m met op idem maar wat".split()
 )

@@ -14,7 +14,7 @@ import re
 from assistant.answer.coverage import Coverage, counted_noun, counts_other
 from assistant.answer.draft import Draft
 from assistant.answer.evidence import Sentence, SentenceIndex, definition_subject, terms
-from assistant.answer.lexicon import alternatives, covered
+from assistant.answer.lexicon import MONTH, alternatives, covered
 from assistant.answer.phrasing import REFUSAL, with_marker
 from assistant.answer.question import Question
 from assistant.answer.retrieve import Hit
@@ -47,7 +47,7 @@ _TYPE_CUES: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     "date": re.compile(
-        r"\b((19|20)\d\d|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b",
+        rf"\b((19|20)\d\d|{MONTH})\b",
         re.IGNORECASE,
     ),
     "agent": re.compile(
