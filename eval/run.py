@@ -35,10 +35,13 @@ from index.text import split_sentences
 
 DEFAULT_QUESTIONS = Path(__file__).parent / "questions.jsonl"
 SHAPE_QUESTIONS = Path(__file__).parent / "dev_shapes.jsonl"
+DEV2_QUESTIONS = Path(__file__).parent / "dev2.jsonl"
 TEST_QUESTIONS = Path(__file__).parent / "testset.jsonl"
 # dev: the first gold set; dev-shapes: dev questions in the shapes the first set lacked
-# (multi-part, comparisons, why/how/purpose, documents, sub-groups); test: never tuned on
-SETS = {"dev": DEFAULT_QUESTIONS, "dev-shapes": SHAPE_QUESTIONS, "test": TEST_QUESTIONS}
+# (multi-part, comparisons, why/how/purpose, documents, sub-groups); dev2: a second set in
+# the weakest shapes, written like the test set by a helper that saw only the documents,
+# then tuned on; test: never tuned on
+SETS = {"dev": DEFAULT_QUESTIONS, "dev-shapes": SHAPE_QUESTIONS, "dev2": DEV2_QUESTIONS, "test": TEST_QUESTIONS}
 # set -> metric -> (comparison, threshold): the gate `make test` enforces. Floors follow
 # what has been reached, less one question of slack (a fresh index may order one borderline
 # passage differently); never lowered to let a change pass. Issue 9's targets for the test

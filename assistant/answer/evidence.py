@@ -319,7 +319,7 @@ class SentenceIndex:
             ]
             if not any(n not in asked and not _YEAR.match(n) for n in counts):
                 return False
-        if question.measure in ("ambitie", "doel") and question.measure not in both.lower():
+        if question.measure in ("ambitie", "doel") and question.metric and question.measure not in both.lower():
             return False
         if question.qualifier and not all(t in sentence.stems for t in probe.qualifier_stems):
             return False

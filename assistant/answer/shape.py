@@ -120,14 +120,17 @@ def core(text: str) -> str:
 def answer_type(text: str) -> AnswerType:
     """The kind of answer a (single) question expects."""
     low = core(text).lower()
-    if _COMPARISON.search(low) or _SUPERLATIVE.search(low):
-        return "comparison"
+    # "waarom ... hoger dan ...": the question asks for the reason of a difference
     if re.match(r"(waarom|waardoor|hoe komt het|wat is de (reden|oorzaak|verklaring)|om welke reden|(wat|hoe) verklaart)\b", low):
         return "reason"
+    if _COMPARISON.search(low) or _SUPERLATIVE.search(low):
+        return "comparison"
     if re.match(r"hoe (ontwikkel|verander|verliep|verloopt|is .* (ontwikkeld|veranderd)|zit het met|staat het met)", low):
         return "trend"
     if re.search(
-        r"\bmet (welk|als) doel\b|\bwaarvoor\b|\bwat is (het|de) doel\b|\bdoel van\b|\bbedoeld (om|voor)\b|^wat doe[tn]\b", low
+        r"\bmet (welk|als) doel\b|\bwaarvoor\b|\bwaartoe\b|\bwaar\b.*\bvoor (bedoeld|bestemd)\b|\bwaar dien[td]\b|\bwat (is|was|zijn|waren) (het|de) doel"
+        r"|\bdoel van\b|\bbedoeld (om|voor)\b|^wat doe[tn]\b|^wat beoog\w*\b|\bwat moet\b.*\bopleveren\b",
+        low,
     ):
         return "purpose"
     if re.match(r"(hoeveel (geld|euro|middelen)|welk bedrag|hoe(veel)? (hoog|groot) is het budget|wat kost)", low):

@@ -27,6 +27,9 @@ _LIST_MARKER = re.compile(r"^(?:[-o•]|[a-z]\.|\d{1,2}\.)\s+")  # shown without
 
 _MAX_ITEMS = 10
 
+# how far into its paragraph an explanation of a subject may sit after the sentence naming it
+_EXPLAINS_WITHIN = 3
+
 # What a sentence must hold to answer a question of each type (the reason, purpose or
 # method may also sit in the sentence right after it).
 _TYPE_CUES: dict[str, re.Pattern[str]] = {
@@ -68,9 +71,6 @@ _BACK_REFERENCE = re.compile(
 
 _ANAPHOR = re.compile(r"\b(dit|deze|dat|die|zulke|hiervan|daarvan|hiervoor|daarvoor|hierin|daarin)\b", re.I)
 
-_CONTINUES = re.compile(
-    r"^(daarnaast|ook|hierdoor|daardoor|hiermee|daarmee|bovendien|daarbij|zo|dit|deze|hierbij|verder)\b", re.I
-)
 
 _NEGATION = re.compile(r"\b(niet|geen|nooit|nergens|noch)\b", re.IGNORECASE)
 
@@ -215,11 +215,14 @@ class TextAnswerer:
                 break
             if (sentence.doc_id, sentence.start) in used:
                 continue
-            follow = self._next_in_block(sentence)
             if self.holds(expected, sentence, q):
                 pick = (score, sentence, None)
-            elif follow is not None and expected in ("reason", "purpose", "method") and self.holds(expected, follow, q):
-                pick = (score, sentence, follow)
+            elif expected in ("reason", "purpose", "method"):
+                # the reason, purpose or method is often a later sentence of the paragraph
+                # that introduces the subject ("... is gestart. Doel hiervan is ...")
+                follow = next((f for f in self._rest_of_block(sentence, _EXPLAINS_WITHIN) if self.holds(expected, f, q)), None)
+                if follow is not None:
+                    pick = (score, sentence, follow)
             if pick:
                 break
         if pick is None:
@@ -232,9 +235,7 @@ class TextAnswerer:
         chosen = [best] + ([follow] if follow else [])
         if expected in ("reason", "purpose", "method") and follow is None:
             # an explanation often runs on into the next sentence of its paragraph
-            after = self._next_in_block(best)
-            if after is not None and (_CONTINUES.match(after.text) or self.holds(expected, after, q)):
-                chosen.append(after)
+            chosen.extend(self._rest_of_block(best, 1))
         if expected == "reason" and _BACK_REFERENCE.match(best.text):
             # "Daarom is ...", "Met die reden ...": the reason is the sentence before
             before = self._previous(best)
@@ -303,8 +304,17 @@ class TextAnswerer:
         return ids[position - 1] if position > 0 and ids[position - 1].kind in ("paragraph", "list_item") else None
 
     def _next_in_block(self, sentence: Sentence) -> Sentence | None:
-        following = self.sentences.following(sentence)
-        return following[0] if following and following[0].block == sentence.block else None
+        following = self._rest_of_block(sentence, 1)
+        return following[0] if following else None
+
+    def _rest_of_block(self, sentence: Sentence, limit: int) -> list[Sentence]:
+        """Up to ``limit`` sentences after ``sentence`` in its paragraph."""
+        out: list[Sentence] = []
+        for following in self.sentences.following(sentence):
+            if following.block != sentence.block or len(out) >= limit:
+                break
+            out.append(following)
+        return out
 
     def _list_continuation(self, sentence: Sentence) -> list[Sentence]:
         """The items after a sentence that announces a list: the rest of its paragraph and,
