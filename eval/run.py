@@ -66,6 +66,15 @@ GATES: dict[str, dict[str, tuple[str, float]]] = {
         "refusal_recall": (">=", 0.833),
         "false_refusal_rate": ("<=", 0.141),
     },
+    "dev2": {  # reached: 0.418 / 0.520 / 1.0 / 1.0 / 0.448 / 0.778 / 0.200
+        "accuracy": (">=", 0.410),
+        "wrong_among_answered": ("<=", 0.530),
+        "citation_validity": ("==", 1.00),
+        "verbatim": ("==", 1.00),
+        "direct_first_sentence": (">=", 0.440),
+        "refusal_recall": (">=", 0.733),
+        "false_refusal_rate": ("<=", 0.210),
+    },
     "test": {  # reached: 0.512 / 0.459 / 1.0 / 1.0 / 0.541 / 0.871 / 0.162
         "accuracy": (">=", 0.507),
         "wrong_among_answered": ("<=", 0.467),
