@@ -184,6 +184,18 @@ class Assistant:
                 self.text.answer(question, draft, self._retrieve(question, docs, timings), docs, period, expected, quiet=True)
             return True
         named = docs or self._named_documents(question)
+        if expected in ("reason", "purpose", "method"):
+            # a reason, purpose or method is a statement, not a count: the figure's demands
+            # (a number in the sentence, the metric's own word, the year) do not apply
+            question = replace(
+                question,
+                kind="fact" if question.kind in ("figure", "trend") else question.kind,
+                quantity=False,
+                metric=None,
+                measure="realisatie",
+                qualifier="",
+                qualified=False,
+            )
         return self.text.answer(question, draft, self._retrieve(question, docs, timings), named, period, expected)
 
     def _retrieve(self, q: Question, docs: set[str] | None, timings: dict[str, float]) -> list[Hit]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 import Stemmer
 
@@ -104,13 +105,21 @@ def covered(term: str, stems: Iterable[str]) -> bool:
     options = alternatives(term)
     if options & pool:
         return True
+    # a verb's stem spells its vowel singly or doubled ("combiner" of "combineren",
+    # "gecombineerd"): compare with single vowels
+    options = {_single_vowels(o) for o in options}
     for option in options:
         if len(option) < 4:
             continue
-        for candidate in pool:
+        for candidate in map(_single_vowels, pool):
             if len(candidate) >= 4 and (option in candidate or (len(candidate) >= 5 and candidate in option)):
                 return True
     return False
+
+
+@lru_cache(maxsize=65536)
+def _single_vowels(stem: str) -> str:
+    return re.sub(r"([aeou])\1", r"\1", stem)
 
 
 PREPOSITIONS = {

@@ -123,6 +123,14 @@ def answer_type(text: str) -> AnswerType:
     # "waarom ... hoger dan ...": the question asks for the reason of a difference
     if re.match(r"(waarom|waardoor|hoe komt het|wat is de (reden|oorzaak|verklaring)|om welke reden|(wat|hoe) verklaart)\b", low):
         return "reason"
+    # a terse query that names what it wants: "reden aanscherping richtlijn", "doel X", "werking X"
+    terse = not low.rstrip().endswith("?")
+    if terse and re.match(r"(reden|redenen|oorzaak|oorzaken|verklaring|aanleiding)\b", low):
+        return "reason"
+    if terse and re.match(r"(doel|doelen|doelstelling|beoogd\w* (effect|doel)\w*|functie)\b", low):
+        return "purpose"
+    if re.search(r"\b(hoe werkt (dat|dit|het)|werking|werkwijze)\b", low) and not re.match(r"(wie|wanneer|hoeveel)\b", low):
+        return "method"
     if _COMPARISON.search(low) or _SUPERLATIVE.search(low):
         return "comparison"
     if re.match(r"hoe (ontwikkel|verander|verliep|verloopt|is .* (ontwikkeld|veranderd)|zit het met|staat het met)", low):
