@@ -25,7 +25,10 @@ _GENERIC = {
         "aantal aantallen geregistreerd geregistreerde registratie gepleegd gepleegde voorgekomen plaatsgevonden gebeurd "
         "cijfer cijfers totaal totale landelijk landelijke nederland jaar jaren periode procent "
         "percentage gemiddeld brief kamerbrief rapportage voortgangsrapportage actieprogramma beslisnota document volgens "
-        "staat stond vermeld genoemd gemeld high impact crimes hic delict delicten feit feiten eerste tweede derde"
+        "staat stond vermeld genoemd gemeld high impact crimes hic delict delicten feit feiten eerste tweede derde "
+        # comparing words ask how figures relate, they name no sub-group
+        "meest meeste minst minste hoogst hoogste laagst laagste grootst grootste kleinst kleinste meer minder hoger "
+        "lager groter kleiner piek"
     ).split()
     for t in terms(word)
 }
@@ -44,6 +47,8 @@ class Coverage:
         self.documents = documents
         self.sentences = sentences
         self.figures = figures
+        # every stem of the corpus, space-separated: a word may be the start of a compound
+        self._vocabulary = " " + " ".join(sorted(sentences.df))
         # (doc, block) -> the paragraph's stems and lower-cased text
         self._blocks: dict[tuple[str, int], tuple[set[str], str]] = {}
         # words of the documents' titles and kinds: naming a document restricts the sources
@@ -112,6 +117,8 @@ class Coverage:
         of its parts ("cho-modelprotocol": "cho" and "modelprotocol")?"""
         if self.sentences.known(term) or _synonym_known(term, self.sentences):
             return True
+        if len(term) >= 6 and f" {term}" in self._vocabulary:
+            return True  # the first part of a compound the corpus uses ("wachtwoord" in "wachtwoordgedrag")
         parts = [p for p in term.split("-") if p]
         return len(parts) > 1 and all(self.sentences.known(p) or len(p) < 3 for p in parts)
 

@@ -136,7 +136,14 @@ class Assistant:
         if fields:
             return about.answer(question, fields, self.index.documents, draft)
         how = comparison(question.text)
-        if how is not None and question.metric and answer_type(question.text) not in ("reason", "purpose", "method"):
+        # a sub-group the tables do not hold ("overvallen op maaltijdbezorgers") is compared
+        # from the text, never from the totals
+        if (
+            how is not None
+            and question.metric
+            and answer_type(question.text) not in ("reason", "purpose", "method")
+            and not (self.coverage.unaccounted(question) or question.qualifier)
+        ):
             compared = self._compare.answer(question, how, draft, docs)
             if compared is not None:
                 return compared

@@ -92,9 +92,32 @@ for _group in SYNONYM_GROUPS:
         SYNONYMS[_member] = SYNONYMS.get(_member, frozenset()) | frozenset(_members)
 
 
+_NUMBER_WORDS = {
+    "een": "1",
+    "twee": "2",
+    "drie": "3",
+    "vier": "4",
+    "vijf": "5",
+    "zes": "6",
+    "zeven": "7",
+    "acht": "8",
+    "negen": "9",
+    "tien": "10",
+}
+_NUMBER_COMPOUND = re.compile(rf"^({'|'.join(_NUMBER_WORDS)})(\w{{4,}})$|^(\d{{1,2}})-(\w{{4,}})$")
+
+
 def alternatives(term: str) -> frozenset[str]:
-    """``term`` and the stems of its synonyms."""
-    return SYNONYMS.get(term, frozenset()) | {term}
+    """``term`` and the stems of its synonyms; a compound with a number is also spelled with
+    the digit ("tweejarig" ~ "2-jarig")."""
+    out = SYNONYMS.get(term, frozenset()) | {term}
+    number = _NUMBER_COMPOUND.match(term)
+    if number and number.group(1):
+        out |= {f"{_NUMBER_WORDS[number.group(1)]}-{number.group(2)}"}
+    elif number:
+        word = next((w for w, d in _NUMBER_WORDS.items() if d == number.group(3)), None)
+        out |= {f"{word}{number.group(4)}"} if word else set()
+    return out
 
 
 def covered(term: str, stems: Iterable[str]) -> bool:

@@ -194,7 +194,11 @@ def comparison(text: str) -> Comparison | None:
     low = core(text).lower()
     if re.match(r"(waarom|waardoor|hoe verklaart|wat verklaart|hoe komt het|wat is de (reden|oorzaak|verklaring))\b", low):
         return None
-    yes_no = answer_type(text) in ("yesno",) or bool(re.match(r"(is|zijn|was|waren|heeft|hebben|werd|werden|lag|lagen)\b", low))
+    # a comparison asked without a question word wants ja/nee first: "Vonden er in 2025
+    # meer ... plaats dan in 2024?", "straatroven 2025 meer dan 2021?"
+    yes_no = answer_type(text) in ("yesno",) or not re.match(
+        r"(welk\w*|hoeveel|hoe|wat|waarom|wanneer|wie|waar\w*|in welk\w*|met hoeveel|over welk\w*|noem|geef)\b", low
+    )
     if re.search(r"\b(hetzelfde|dezelfde|gelijke?|verschill\w*|afwijk\w*|overeen|eens)\b", low) and re.search(
         r"\b(documenten|bronnen|stukken|rapportages|voortgangsrapportages|brieven|actieprogramma|beslisnota)\b", low
     ):
