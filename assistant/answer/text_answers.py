@@ -235,7 +235,7 @@ class TextAnswerer:
         chosen = [best] + ([follow] if follow else [])
         if expected in ("reason", "purpose", "method") and follow is None:
             # an explanation often runs on into the next sentence of its paragraph
-            chosen.extend(self._rest_of_block(best, 1))
+            chosen.extend(self._rest_of_block(best, 2 if expected == "method" else 1))
         if expected == "reason" and _BACK_REFERENCE.match(best.text):
             # "Daarom is ...", "Met die reden ...": the reason is the sentence before
             before = self._previous(best)
