@@ -295,8 +295,9 @@ class SentenceIndex:
             definition_subject(question.text) if question.kind == "definition" else None,
         )
 
-    def eligible(self, sentence: Sentence, probe: Probe) -> bool:
-        """Can ``sentence`` answer the probed question at all?"""
+    def eligible(self, sentence: Sentence, probe: Probe, paragraph: str = "") -> bool:
+        """Can ``sentence`` answer the probed question at all? ``paragraph``: the text of
+        its paragraph, where a name the sentence refers back to may stand ("Beide zijn ...")."""
         question = probe.question
         text, context = sentence.text, sentence.context
         both = f"{text} | {context}"
@@ -343,7 +344,7 @@ class SentenceIndex:
             for word in ("opheldering", "recidive"):
                 if word in question.metric and word not in both.lower():
                     return False
-        return all(self._mentions(both, name) for name in question.names)
+        return all(self._mentions(both, name) or self._mentions(paragraph, name) for name in question.names)
 
     def _mentions(self, text: str, name: str) -> bool:
         """Does ``text`` name ``name``, as itself or as the words an acronym stands for?"""

@@ -72,6 +72,12 @@ _BACK_REFERENCE = re.compile(
 _ANAPHOR = re.compile(r"\b(dit|deze|dat|die|zulke|hiervan|daarvan|hiervoor|daarvoor|hierin|daarin)\b", re.I)
 
 
+# a sentence that names its subject only by referring back to the one before it
+_REFERS_BACK = re.compile(r"\b(beide|dit|deze|dat|die|hij|zij|ze|het|hiervan|daarvan|hierin|daarin|hiermee|daarmee)\b", re.I)
+
+# words that say what kind of answer is asked ("ingangsdatum", "totaalbedrag"), not a subject
+_ASKS_FOR = re.compile(r"(datum|aantal|bedrag|percentag|reden|oorzak|doel|jaartal|tijdstip|termijn)$")
+
 _NEGATION = re.compile(r"\b(niet|geen|nooit|nergens|noch)\b", re.IGNORECASE)
 
 # A date question about a beginning or an end, and the words that mark one in a sentence.
@@ -145,7 +151,9 @@ class TextAnswerer:
         q_terms = terms(q.text)
         probe = self.sentences.probe(q)
         # A long word the corpus never uses names a subject it does not cover ("fietsendiefstallen").
-        unknown = [t for t in q_terms if not t.isdigit() and len(t) >= 9 and not self.coverage.known(t)]
+        unknown = [
+            t for t in q_terms if not t.isdigit() and len(t) >= 9 and not self.coverage.known(t) and not _ASKS_FOR.search(t)
+        ]
         out_of_range = [y for y in q.years if y not in self.corpus_years]
         if unknown or out_of_range or not (hits or named):
             if not quiet:
@@ -181,7 +189,7 @@ class TextAnswerer:
             fits = (
                 counted_ok
                 and sentence.kind != "table_row"  # tables answer through their figures, never as rebuilt lines
-                and self.sentences.eligible(sentence, probe)
+                and self.sentences.eligible(sentence, probe, text if _REFERS_BACK.search(sentence.text) else "")
                 and _in_period(sentence, period)
                 and all(self.coverage.accounts_for(term, word, stems, text) for word, term in anchored)
             )
@@ -196,6 +204,8 @@ class TextAnswerer:
             for asked, marks in _DATE_KINDS:
                 if asked.search(q.text):
                     scored = [(score + (0.15 if marks.search(s.text) else 0.0), s) for score, s in scored]
+            # a date with its month or day answers more exactly than the year alone
+            scored = [(score + (0.05 if re.search(rf"\b(?:{MONTH})\b", s.text, re.I) else 0.0), s) for score, s in scored]
         if expected in ("reason", "method", "purpose"):
             # a sentence that mostly restates the question carries no reason, method or purpose
             asked_stems = {a for t in q_terms for a in alternatives(t)}
