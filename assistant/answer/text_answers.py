@@ -72,6 +72,15 @@ _BACK_REFERENCE = re.compile(
 _ANAPHOR = re.compile(r"\b(dit|deze|dat|die|zulke|hiervan|daarvan|hiervoor|daarvoor|hierin|daarin)\b", re.I)
 
 
+# a number of things, or "the following", that the next lines list
+_ANNOUNCED = re.compile(
+    r"\b(twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d{1,2}|volgende|verschillende|diverse|enkele|een aantal|aantal)\s+"
+    r"([\wà-ÿ-]+\s+){0,2}[\wà-ÿ-]*(en|s)\b",
+    re.I,
+)
+
+_COUNTED = re.compile(r"\b(twee|drie|vier|vijf|zes|zeven|acht|negen|tien)\s", re.I)
+
 # a sentence that names its subject only by referring back to the one before it
 _REFERS_BACK = re.compile(r"\b(beide|dit|deze|dat|die|hij|zij|ze|het|hiervan|daarvan|hierin|daarin|hiermee|daarmee)\b", re.I)
 
@@ -251,7 +260,7 @@ class TextAnswerer:
             before = self._previous(best)
             if before is not None:
                 chosen = [before, *chosen]
-        if q.kind == "list" or expected == "list" or best.text.rstrip().endswith(":"):
+        if q.kind == "list" or expected == "list" or best.text.rstrip().endswith(":") or self._announces(best):
             chosen.extend(self._list_continuation(best))
         elif q.kind == "definition":
             # a formal definition in a footnote of the best sentence answers most directly
@@ -325,6 +334,16 @@ class TextAnswerer:
                 break
             out.append(following)
         return out
+
+    def _announces(self, sentence: Sentence) -> bool:
+        """Does the sentence announce items that follow as a list ("... drie digitale
+        instrumenten ...", "de volgende maatregelen")?"""
+        following = self.sentences.following(sentence)[:1]
+        return bool(_ANNOUNCED.search(sentence.text)) and any(
+            f.kind == "list_item"
+            or (f.block == sentence.block and (f.text.rstrip().endswith(":") or _COUNTED.search(sentence.text)))
+            for f in following
+        )
 
     def _list_continuation(self, sentence: Sentence) -> list[Sentence]:
         """The items after a sentence that announces a list: the rest of its paragraph and,
