@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from assistant.answer.evidence import STOPWORDS, Sentence, SentenceIndex, terms
-from assistant.answer.lexicon import alternatives, anchors, covered
+from assistant.answer.lexicon import alternatives, anchors, covered, single_vowels
 from assistant.answer.question import Question
 from assistant.answer.shape import core
 from index.metrics import BASE_METRICS
@@ -49,6 +49,7 @@ class Coverage:
         self.figures = figures
         # every stem of the corpus, space-separated: a word may be the start of a compound
         self._vocabulary = " " + " ".join(sorted(sentences.df))
+        self._vocabulary_single = single_vowels(self._vocabulary)
         # (doc, block) -> the paragraph's stems and lower-cased text
         self._blocks: dict[tuple[str, int], tuple[set[str], str]] = {}
         # words of the documents' titles and kinds: naming a document restricts the sources
@@ -119,6 +120,14 @@ class Coverage:
             return True
         if len(term) >= 6 and f" {term}" in self._vocabulary:
             return True  # the first part of a compound the corpus uses ("wachtwoord" in "wachtwoordgedrag")
+        if term.endswith("ing") and len(term) >= 8:
+            # a noun made from a verb the corpus uses: "aanscherping" ~ "aangescherpt"
+            root = term[:-3]
+            forms = {root}
+            separable = re.match(r"(aan|op|in|af|uit|toe|door|over|mee|terug|voor|na|om|bij)(\w{4,})$", root)
+            if separable:
+                forms.add(f"{separable.group(1)}ge{separable.group(2)}")
+            return any(single_vowels(f) in self._vocabulary_single for f in forms)
         parts = [p for p in term.split("-") if p]
         return len(parts) > 1 and all(self.sentences.known(p) or len(p) < 3 for p in parts)
 

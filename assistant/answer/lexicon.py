@@ -130,18 +130,19 @@ def covered(term: str, stems: Iterable[str]) -> bool:
         return True
     # a verb's stem spells its vowel singly or doubled ("combiner" of "combineren",
     # "gecombineerd"): compare with single vowels
-    options = {_single_vowels(o) for o in options}
+    options = {single_vowels(o) for o in options}
     for option in options:
         if len(option) < 4:
             continue
-        for candidate in map(_single_vowels, pool):
+        for candidate in map(single_vowels, pool):
             if len(candidate) >= 4 and (option in candidate or (len(candidate) >= 5 and candidate in option)):
                 return True
     return False
 
 
 @lru_cache(maxsize=65536)
-def _single_vowels(stem: str) -> str:
+def single_vowels(stem: str) -> str:
+    """``stem`` with doubled vowels written once ("gecombineerd" -> "gecombinerd")."""
     return re.sub(r"([aeou])\1", r"\1", stem)
 
 

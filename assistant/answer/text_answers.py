@@ -40,7 +40,7 @@ _TYPE_CUES: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     "purpose": re.compile(
-        r"\b(om\b.{1,120}\bte|doel\w*|gericht op|bedoeld|zodat|teneinde|ter \w+ van|bij(te)?dragen|draagt bij|"
+        r"\b(om\b.{1,120}\bte|doel(?!groep)\w*|gericht op|bedoeld|zodat|teneinde|ter \w+ van|bij(te)?dragen|draagt bij|"
         r"beoog\w*|opdat|in staat (te )?stellen)\b",
         re.IGNORECASE,
     ),
