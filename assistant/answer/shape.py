@@ -44,7 +44,27 @@ _JOINED = re.compile(
 )
 # "Campagne Stop Heling 2022: in welke periode ..., hoe vaak ...": a topic the parts share
 _TOPIC = re.compile(rf"^([^?:]{{3,90}}):\s+(?={_LEAD}(?:{_QUESTION_WORD})\b)", re.IGNORECASE)
-_NUMBERED = re.compile(r"(?:^|\s)(?:\d{1,2}[.)]|[a-h][.)]|vraag \d{1,2}[:.])\s+(?=[A-Z])")
+# "1. Hoeveel ...", "a) wanneer ...": an item marker; "1)" and "a)" also before a small letter
+_NUMBERED = re.compile(
+    r"(?:^|\s)(?:\d{1,2}[.)]|[a-h][.)]|vraag \d{1,2}[:.])\s+(?=[A-Z])|(?:^|\s)(?:\d{1,2}|[a-h])\)\s+(?=[a-z])"
+    rf"|(?:^|\s)(?:\d{{1,2}}|[a-h])\.\s+(?=(?i:{_LEAD}(?:{_QUESTION_WORD}|of)\b))"
+)
+# the formal lead-in of a list of questions: it names a subject at most
+_LEAD_IN = re.compile(
+    r"^(?:kan (?:er )?worden aangegeven\s*|(?:kan|kunt|wil|wilt|zou|is|bent)\s+(?:de minister(?: van [\w ]+?| voor \w+)?|de staatssecretaris|het kabinet|u)\s+"
+    r"(?:bereid\s+)?(?:de kamer\s+)?"
+    r"(?:aan\s*geven|aangeven|te informeren|informeren|toelichten|uiteenzetten|mededelen|ingaan op|in te gaan op|reageren op)?\s*"
+    r"(?:over\s+)?"
+    r"|vragen(?: van het lid(?: [^:]*?)?)?\s+(?:over|inzake|betreffende)\s+|met betrekking tot\s+|(?:in vervolg op|naar aanleiding van)\s+[^:]*(?::|$)\s*)"
+    r"|[,:]?\s*(?:(?:en )?in het bijzonder|te weten|het volgende|als volgt)?\s*[:.]?$",
+    re.IGNORECASE,
+)
+# "en hoeveel maakten er gebruik van ...": a count whose noun is left out
+_COUNT_WITHOUT_NOUN = re.compile(
+    r"^hoeveel\s+(?=(?:is|zijn|was|waren|heeft|hebben|maakt\w*|maken|werd|werden|wordt|worden|kwam\w*|deden|doen|nam\w*|nemen|"
+    r"gebruik\w*|sta\w*|stonden|er)\b)",
+    re.IGNORECASE,
+)
 # Formal openings of parliamentary questions that carry no content of their own.
 _OPENING = re.compile(
     r"^(?:kunt u|kan de minister|wilt u|zou u)\s+(?:aangeven|toelichten|uiteenzetten|vertellen|zeggen|"
@@ -63,11 +83,34 @@ def split_parts(text: str) -> list[str]:
     text = " ".join(text.split())
     pieces = [p for p in _NUMBERED.split(text) if p.strip()] if _NUMBERED.search(text) else [text]
     sentences: list[str] = []
-    for piece in pieces:
-        sentences += [s.strip() for s in re.findall(r"[^?]+\?|[^?]+$", piece) if s.strip(" ?.")]
+    items: set[str] = set()  # what follows an item marker is a question, whatever its first word
+    starts_with_item = bool(_NUMBERED.match(text))
+    for number, piece in enumerate(pieces):
+        found = [re.sub(r"[\s,;]+(?:en|of)?$", "", s.strip()) for s in re.findall(r"[^?]+\?|[^?]+$", piece) if s.strip(" ?.")]
+        sentences += found
+        if len(pieces) > 1 and (number > 0 or starts_with_item) and found:
+            items.add(found[0])
     # a line that asks nothing ("Vragen van het lid X over Y.") is an introduction, not a part
-    asking = [s for s in sentences if s.endswith("?") or re.match(rf"(?:{_QUESTION_WORD})\b", core(s), re.IGNORECASE)]
-    intro = " ".join(s.rstrip(".:") for s in sentences if s not in asking) if asking else ""
+    # before numbered items, a sentence that is no question itself only leads in ("Kan worden aangegeven")
+    lead = set() if not items or starts_with_item else {s for s in sentences if s not in items and not s.endswith("?")}
+    asking = [
+        s
+        for s in sentences
+        if s in items
+        or (
+            s not in lead
+            and not s.rstrip().endswith(":")
+            and (s.endswith("?") or re.match(rf"(?:{_QUESTION_WORD})\b", core(s), re.IGNORECASE))
+        )
+    ]
+    intro = (
+        " ".join(
+            _LEAD_IN.sub("", chunk.strip()).strip(" .:,") for s in sentences if s not in asking for chunk in s.split(":")
+        ).strip()
+        if asking
+        else ""
+    )
+    intro = intro if len(intro.split()) >= 2 else ""
     parts: list[str] = []
     for sentence in asking or sentences:
         topic = _TOPIC.match(sentence)
@@ -81,8 +124,8 @@ def split_parts(text: str) -> list[str]:
             if len(clause.split()) < 2 and parts:
                 parts[-1] = f"{parts[-1].rstrip('?')} {clause}".strip()
                 continue
-            if not clause.endswith("?") and sentence.endswith("?"):
-                clause += "?"
+            if not clause.endswith("?") and (sentence.endswith("?") or sentence in items):
+                clause = clause.rstrip(".") + "?"
             if topic:
                 clause = f"{topic.group(1)}: {clause}"
             elif parts:
@@ -93,12 +136,20 @@ def split_parts(text: str) -> list[str]:
     return parts if len(parts) > 1 else [text]
 
 
-_PRONOUN = re.compile(r"\b(het|dit|deze|die|dat|ze|zij|hij)\b")
+# a pronoun standing for an earlier subject: "ze", or "het"/"dit"/... before a verb or at
+# the end ("wanneer is het gestart"), not the article of a noun ("het kosten-batenonderzoek")
+_PRONOUN = re.compile(
+    r"\b(ze|zij|hij|hen|hun)\b|\b(het|dit|deze|die|dat)\b(?=\s+(?:is|zijn|was|waren|wordt|worden|werd|werden|heeft|hebben|kan|kunnen|"
+    r"gaat|gaan|komt|gestart|begonnen|ingevoerd|opgericht|bedoeld|gericht)\b|\s*[?,.]|$)"
+)
 
 
 def _borrow(clause: str, previous: str, first: str) -> str:
     """A later part that leaves its subject out takes it from the part before: "... en
     hoeveel in 2025?" the metric and the rest, "... en wanneer is het gestart?" the name."""
+    counted = re.match(r"hoeveel\s+(.+?)\s+(?:is|zijn|was|waren|heeft|hebben|werd|werden|wordt|worden)\b", core(previous), re.I)
+    if _COUNT_WITHOUT_NOUN.match(clause) and counted:
+        return _COUNT_WITHOUT_NOUN.sub(f"Hoeveel {counted.group(1)} ", clause)
     bare = re.sub(rf"^(?:{_QUESTION_WORD})\b\s*", "", clause, flags=re.IGNORECASE)
     if ELLIPTIC.match(clause) or only_slots(bare.rstrip("?")):
         return rewrite_follow_up(clause, previous) or clause
