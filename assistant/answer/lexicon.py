@@ -142,7 +142,10 @@ def covered(term: str, stems: Iterable[str]) -> bool:
 
 @lru_cache(maxsize=65536)
 def single_vowels(stem: str) -> str:
-    """``stem`` with doubled vowels written once ("gecombineerd" -> "gecombinerd")."""
+    """``stem`` with doubled vowels written once ("gecombineerd" -> "gecombinerd") and a
+    verb's final d written t ("vertegenwoordigd" ~ "vertegenwoordigt")."""
+    if len(stem) >= 7 and stem.endswith("d"):
+        stem = stem[:-1] + "t"
     return re.sub(r"([aeou])\1", r"\1", stem)
 
 
