@@ -22,6 +22,7 @@ from assistant.answer.shape import AnswerType, core
 from index.records import Document
 
 MIN_SCORE = 0.42  # below this the best eligible sentence does not answer the question
+_OFF_SUBJECT = 0.1  # less for a sentence whose paragraph never names the question's most specific word
 
 _LIST_MARKER = re.compile(r"^(?:[-o•]|[a-z]\.|\d{1,2}\.)\s+")  # shown without the bullet; the quote keeps it
 
@@ -169,6 +170,9 @@ class TextAnswerer:
                 draft.sentences.append(REFUSAL)
             return False
         anchored = self.coverage.anchors(q)
+        # the question's most specific word (rarest in the corpus) names its subject
+        specific = [t for t in q_terms if not t.isdigit() and self.sentences.known(t) and not _ASKS_FOR.search(t)]
+        rarest = max(specific, key=self.sentences.idf) if len(specific) >= 2 else None
         counted = counted_noun(q.text) if expected in ("number", "amount", "share") else None
         # candidates: the sentences of the retrieved chunks and, when the question names a
         # document, every sentence of that document
@@ -186,6 +190,8 @@ class TextAnswerer:
             seen.add(key)
             score = self.sentences.score(sentence, probe, rank)
             stems, text = self.coverage.surroundings(sentence)
+            if rarest and not covered(rarest, stems):
+                score -= _OFF_SUBJECT  # evidence that never names the most specific word is about something else
             # what is counted must be named by the sentence, or by its paragraph when the
             # sentence points back to it ("In 2025 was dit gestegen naar ...")
             counted_ok = (
