@@ -266,6 +266,19 @@ class TextAnswerer:
             before = self._previous(best)
             if before is not None:
                 chosen = [before, *chosen]
+        following = self._rest_of_block(chosen[-1], 2)
+        if following and following[0].text.startswith("("):
+            chosen.append(following[0])  # "Een derde ... (762 van de 2.318 in totaal.)": the figure behind it
+        asked_years = set(range(q.between[0], q.between[1] + 1)) if q.between else set(q.years)
+        if len(asked_years) >= 2:
+            # "tussen 2024 en 2025": the next sentence of the paragraph may give the other year
+            # ("In 2025 was dit gestegen naar ...")
+            named = {int(y) for s in chosen for y in re.findall(r"\b(?:19|20)\d\d\b", s.text)}
+            for later in self._rest_of_block(chosen[-1], 2):
+                years = {int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", later.text)}
+                if years & asked_years - named and _ANAPHOR.search(later.text):
+                    chosen.append(later)
+                    named |= years
         if q.kind == "list" or expected == "list" or best.text.rstrip().endswith(":") or self._announces(best):
             chosen.extend(self._list_continuation(best))
         elif q.kind == "definition":
