@@ -34,6 +34,17 @@ _GENERIC = {
 }
 
 
+_QUESTION_START = re.compile(
+    r"(hoeveel|hoe|wat|welke?|wie|wanneer|waarom|waar\w*|is|zijn|was|waren|heeft|hebben|wordt|worden|kan|kunnen|noem|geef)\b",
+    re.I,
+)
+
+
+def _terse(text: str) -> bool:
+    """A keyword query: no question mark, no question word, a few words."""
+    return not text.rstrip().endswith("?") and not _QUESTION_START.match(text.strip()) and len(text.split()) <= 8
+
+
 class Coverage:
     """Anchors of questions and what accounts for them.
 
@@ -60,10 +71,16 @@ class Coverage:
     def anchors(self, q: Question, metric_words: bool = False) -> list[tuple[str, str]]:
         """The question's anchors (``lexicon.anchors``) that carry content: not generic
         counting words, measure words, metric words or stopwords; with ``metric_words`` a
-        word right before the metric counts too ("gewapende overvallen")."""
+        word right before the metric counts too ("gewapende overvallen"), and so does every word
+        of a keyword query ("woninginbraken gemeente utrecht 2025")."""
         patterns = [p for _, p in BASE_METRICS] if metric_words else []
         out = []
-        for word, term in anchors(core(q.text), patterns):
+        found = anchors(core(q.text), patterns)
+        if metric_words and _terse(q.text):
+            # a keyword query ("woninginbraken gemeente utrecht 2025") has no phrases to
+            # find its subject by: every word of it is one
+            found += [(w, t[0]) for w in re.findall(r"[\wà-ÿ'’-]+", q.text) if len(t := terms(w)) == 1 and (w, t[0]) not in found]
+        for word, term in found:
             low = word.lower()
             if term in _GENERIC or low in STOPWORDS or len(term) < 2 or any(p.search(low) for _, p in BASE_METRICS):
                 continue

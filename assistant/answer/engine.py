@@ -227,7 +227,7 @@ class Assistant:
         in the documents, then give what they do give (the total), marked as such."""
         attempt = Draft(self.index.documents)
         named = docs or self._named_documents(q)
-        if self.text.answer(q, attempt, self._retrieve(q, docs, timings), named, period, "number", quiet=True):
+        if self.text.answer(q, attempt, self._retrieve(q, docs, timings), named, period, "number", quiet=True, required=extra):
             draft.absorb(attempt)
             return True
         words = " en ".join(f"'{w}'" for w in _phrases(q.text, extra))

@@ -155,9 +155,11 @@ class TextAnswerer:
         period: tuple[int, int] | None = None,
         expected: AnswerType = "fact",
         quiet: bool = False,
+        required: list[str] | None = None,
     ) -> bool:
         """Answer from sentences of the retrieved passages. ``quiet``: write nothing when
-        nothing qualifies (the caller says what is missing)."""
+        nothing qualifies (the caller says what is missing). ``required``: words the
+        evidence must account for besides the question's anchors (a sub-group)."""
         q_terms = terms(q.text)
         probe = self.sentences.probe(q)
         # A long word the corpus never uses names a subject it does not cover ("fietsendiefstallen").
@@ -170,6 +172,7 @@ class TextAnswerer:
                 draft.sentences.append(REFUSAL)
             return False
         anchored = self.coverage.anchors(q)
+        anchored += [(w, t[0]) for w in required or () if (t := terms(w)) and (w, t[0]) not in anchored]
         # the question's most specific word (rarest in the corpus) names its subject
         specific = [t for t in q_terms if not t.isdigit() and self.sentences.known(t) and not _ASKS_FOR.search(t)]
         rarest = max(specific, key=self.sentences.idf) if len(specific) >= 2 else None
