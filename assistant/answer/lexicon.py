@@ -104,7 +104,7 @@ _NUMBER_WORDS = {
     "negen": "9",
     "tien": "10",
 }
-_NUMBER_COMPOUND = re.compile(rf"^({'|'.join(_NUMBER_WORDS)})(\w{{4,}})$|^(\d{{1,2}})-(\w{{4,}})$")
+_NUMBER_COMPOUND = re.compile(rf"^({'|'.join(_NUMBER_WORDS)})(\w{{3,}})$|^(\d{{1,2}})-(\w{{3,}})$")
 
 
 def alternatives(term: str) -> frozenset[str]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.answer.evidence import terms
 from assistant.answer.lexicon import anchors, covered, stem
 
 
@@ -12,6 +13,13 @@ def test_a_synonym_or_a_compound_accounts_for_a_word():
     assert covered(stem("inbraak"), {stem("woninginbraken")})
     assert covered(stem("geld"), {stem("middelen")})
     assert not covered(stem("supermarkten"), {stem("woning"), stem("overvallen")})
+
+
+def test_forms_of_one_verb_and_a_number_compound_account_for_each_other():
+    assert covered(stem("combineren"), {stem("gecombineerde")})
+    assert covered(terms("tweejarige")[0], set(terms("2-jarige")))
+    assert set(terms("vertegenwoordigd")) == set(terms("vertegenwoordigt"))
+    assert not covered(stem("combineren"), {stem("gecontroleerd")})
 
 
 def test_anchors_are_names_prepositional_nouns_and_words_before_a_metric():

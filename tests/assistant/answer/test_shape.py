@@ -52,6 +52,12 @@ def test_a_formal_opening_carries_no_content():
         ("hoeveel plofkraken 2024", "number"),
         ("Waren er in 2025 meer overvallen dan in 2023?", "comparison"),
         ("Wordt de campagne volgend jaar herhaald?", "yesno"),
+        ("Waarom lag het aantal inbraken in 2020 lager dan in 2019?", "reason"),
+        ("reden verlenging taskforce", "reason"),
+        ("doel pilot bestuurlijk toezicht", "purpose"),
+        ("Waar is de app voor bedoeld?", "purpose"),
+        ("werking digitaal opkopers loket", "method"),
+        ("ingangsdatum nieuwe richtlijn", "date"),
     ],
 )
 def test_the_expected_type_of_answer_is_read_from_the_question(question, expected):
@@ -64,3 +70,32 @@ def test_comparisons_superlatives_and_targets_are_recognised():
     assert comparison("Is het streefcijfer voor overvallen in 2023 gehaald?").kind == "target"
     assert comparison("Is het aantal straatroven tussen 2023 en 2025 gestegen?").yes_no
     assert comparison("Hoeveel overvallen waren er in 2023?") is None
+
+
+def test_inline_lettered_items_are_parts_whatever_their_first_word():
+    parts = split_parts(
+        "Kan de minister aangeven: a) wanneer de pilot is gestart, b) of de pilot wordt verlengd, en c) welke gemeenten meedoen?"
+    )
+    assert parts == ["Wanneer de pilot is gestart?", "Of de pilot wordt verlengd?", "Welke gemeenten meedoen?"]
+
+
+def test_a_lead_in_before_numbered_items_is_no_part_and_gives_only_its_subject():
+    parts = split_parts(
+        "Kan worden aangegeven 1. hoeveel jongeren deelnamen aan de interventie, en 2. wat de resultaten waren?"
+    )
+    assert parts == ["Hoeveel jongeren deelnamen aan de interventie?", "Wat de resultaten waren?"]
+    lead = split_parts("Vragen van het lid over de camerapilot: 1) Wat kost de pilot? 2) Wanneer stopt de pilot?")
+    assert lead == ["Wat kost de pilot (de camerapilot)?", "Wanneer stopt de pilot (de camerapilot)?"]
+
+
+def test_a_count_that_leaves_out_its_noun_borrows_it_from_the_part_before():
+    assert split_parts("Hoeveel winkels waren er aangesloten op het register en hoeveel maakten er gebruik van het loket?") == [
+        "Hoeveel winkels waren er aangesloten op het register?",
+        "Hoeveel winkels maakten er gebruik van het loket?",
+    ]
+
+
+def test_a_comparison_asked_without_a_question_word_wants_yes_or_no():
+    assert comparison("Vonden er in 2025 meer inbraken plaats dan in 2024?").yes_no
+    assert comparison("overvallen 2025 minder dan 2024?").yes_no
+    assert not comparison("Hoeveel meer overvallen waren er in 2025 dan in 2024?").yes_no

@@ -121,3 +121,34 @@ def test_a_terse_keyword_query_is_answered_from_the_tables(assistant, query, sta
 def test_a_keyword_query_naming_a_sub_group_is_not_answered_with_the_total(assistant):
     answer = assistant.ask("overvallen maaltijdbezorgers 2021")
     assert "676" not in answer.answer and "24 in 2021" in answer.answer
+
+
+def test_a_purpose_later_in_the_paragraph_is_found_and_quoted(assistant):
+    # the paragraph names the subject first; its purpose ("Doel hiervan is ...") comes later
+    answer = assistant.ask("Wat is het doel van de afspraken tussen het ZVHRR en het RIEC?")
+    assert not answer.refused and "naar elkaar kunnen verwijzen" in answer.answer
+
+
+def test_a_reason_question_naming_a_metric_is_answered_with_the_reason_not_a_figure(assistant):
+    answer = assistant.ask("Waarom heeft de Taskforce geen kwantitatieve richtingen voor ram- en plofkraken opgesteld?")
+    assert not answer.refused and "relatief beperkt aantal" in answer.answer and not answer.figures
+
+
+def test_a_sentence_announcing_a_counted_list_is_answered_with_its_items(assistant):
+    answer = assistant.ask("maatregelen plofkraken afgesproken in de bestuurlijke overleggen")
+    assert "waardeloos maken van de buit" in answer.answer and "verplaatsing van geldautomaten" in answer.answer
+
+
+def test_a_city_in_a_keyword_query_is_never_answered_with_the_national_total(assistant):
+    answer = assistant.ask("aantal overvallen gemeente zwolle 2024")
+    assert answer.answer.startswith("Dit staat niet in de beschikbare documenten") and "zwolle" in answer.answer.lower()
+    assert answer.refused
+
+
+def test_each_inline_item_of_a_kamervraag_is_answered_or_named_as_missing(assistant):
+    answer = assistant.ask(
+        "Kan de minister aangeven: a) hoeveel straatroven er in 2024 zijn geregistreerd, b) hoeveel in 2025, "
+        "en c) hoeveel daarvan in de gemeente Zwolle plaatsvonden?"
+    )
+    assert [p.answered for p in answer.parts] == [True, True, False]
+    assert "2.813" in answer.answer and "2.915" in answer.answer
