@@ -80,9 +80,7 @@ def test_inline_lettered_items_are_parts_whatever_their_first_word():
 
 
 def test_a_lead_in_before_numbered_items_is_no_part_and_gives_only_its_subject():
-    parts = split_parts(
-        "Kan worden aangegeven 1. hoeveel jongeren deelnamen aan de interventie, en 2. wat de resultaten waren?"
-    )
+    parts = split_parts("Kan worden aangegeven 1. hoeveel jongeren deelnamen aan de interventie, en 2. wat de resultaten waren?")
     assert parts == ["Hoeveel jongeren deelnamen aan de interventie?", "Wat de resultaten waren?"]
     lead = split_parts("Vragen van het lid over de camerapilot: 1) Wat kost de pilot? 2) Wanneer stopt de pilot?")
     assert lead == ["Wat kost de pilot (de camerapilot)?", "Wanneer stopt de pilot (de camerapilot)?"]
