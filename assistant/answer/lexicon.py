@@ -190,7 +190,10 @@ _DETERMINERS = {
     "welke",
     "welk",
 }
-_TEMPORAL = {"eind", "einde", "begin", "medio", "halverwege", *MONTHS, "jaar", "jaren", "periode"}
+_TEMPORAL = {
+    "eind", "einde", "begin", "medio", "halverwege", *MONTHS, "jaar", "jaren", "periode",
+    "voorgaande", "vorige", "afgelopen", "eerdere", "komende", "volgende", "laatste",
+}  # fmt: skip
 _QUESTION_WORDS = {
     "hoeveel",
     "hoe",

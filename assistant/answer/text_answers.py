@@ -22,6 +22,7 @@ from assistant.answer.shape import AnswerType, core
 from index.records import Document
 
 MIN_SCORE = 0.42  # below this the best eligible sentence does not answer the question
+_DESCRIBES = 0.6  # a sentence this close to a "hoe" question describes the method without marking it
 _OFF_SUBJECT = 0.1  # less for a sentence whose paragraph never names the question's most specific word
 
 _LIST_MARKER = re.compile(r"^(?:[-o•]|[a-z]\.|\d{1,2}\.)\s+")  # shown without the bullet; the quote keeps it
@@ -86,7 +87,7 @@ _COUNTED = re.compile(r"\b(twee|drie|vier|vijf|zes|zeven|acht|negen|tien)\s", re
 _REFERS_BACK = re.compile(r"\b(beide|dit|deze|dat|die|hij|zij|ze|het|hiervan|daarvan|hierin|daarin|hiermee|daarmee)\b", re.I)
 
 # words that say what kind of answer is asked ("ingangsdatum", "totaalbedrag"), not a subject
-_ASKS_FOR = re.compile(r"(datum|aantal|bedrag|percentag|reden|oorzak|doel|jaartal|tijdstip|termijn)$")
+_ASKS_FOR = re.compile(r"(datum|aantal|bedrag|percentag|reden|oorzak|doel|jaartal|tijdstip|termijn|aanleiding|verklar\w*)$")
 
 _NEGATION = re.compile(r"\b(niet|geen|nooit|nergens|noch)\b", re.IGNORECASE)
 
@@ -253,6 +254,10 @@ class TextAnswerer:
                     pick = (score, sentence, follow)
             if pick:
                 break
+        if pick is None and expected == "method" and scored and scored[0][0] >= _DESCRIBES:
+            # a method is often described without a word that marks it ("Hierin leggen ze
+            # vast ..."): a sentence that matches the question this well, with its paragraph
+            pick = (scored[0][0], scored[0][1], None)
         if pick is None:
             if not quiet:
                 draft.sentences.append(REFUSAL)
