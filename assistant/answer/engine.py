@@ -192,17 +192,7 @@ class Assistant:
             return True
         named = docs or self._named_documents(question)
         if expected in ("reason", "purpose", "method"):
-            # a reason, purpose or method is a statement, not a count: the figure's demands
-            # (a number in the sentence, the metric's own word, the year) do not apply
-            question = replace(
-                question,
-                kind="fact" if question.kind in ("figure", "trend") else question.kind,
-                quantity=False,
-                metric=None,
-                measure="realisatie",
-                qualifier="",
-                qualified=False,
-            )
+            question = _as_statement(question)
         return self.text.answer(question, draft, self._retrieve(question, docs, timings), named, period, expected)
 
     def _retrieve(self, q: Question, docs: set[str] | None, timings: dict[str, float]) -> list[Hit]:
@@ -257,6 +247,21 @@ class Assistant:
         """The retrieval query: the question plus the expansion of any acronym it uses."""
         extra = [self.sentences.acronyms[n] for n in q.names if n in self.sentences.acronyms]
         return " ".join([q.text, *extra])
+
+
+def _as_statement(question: Question) -> Question:
+    """The question as one a statement answers: a reason, purpose, method or yes/no is not a
+    count, so the figure's demands (a number in the sentence, the metric's own word, the
+    year in the sentence) do not apply."""
+    return replace(
+        question,
+        kind="fact" if question.kind in ("figure", "trend") else question.kind,
+        quantity=False,
+        metric=None,
+        measure="realisatie",
+        qualifier="",
+        qualified=False,
+    )
 
 
 def _short(part: str, words: int = 12) -> str:

@@ -210,6 +210,7 @@ class TextAnswerer:
                 and sentence.kind != "table_row"  # tables answer through their figures, never as rebuilt lines
                 and self.sentences.eligible(sentence, probe, text if _REFERS_BACK.search(sentence.text) else "")
                 and _in_period(sentence, period)
+                and _same_year(sentence, q.years)
                 and all(self.coverage.accounts_for(term, word, stems, text) for word, term in anchored)
             )
             if fits and expected in ("number", "amount", "share") and not _ANAPHOR.search(sentence.text):
@@ -411,6 +412,23 @@ def _in_period(sentence: Sentence, period: tuple[int, int] | None) -> bool:
         return True
     years = {int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", f"{sentence.text} {sentence.context}")}
     return any(period[0] <= y <= period[1] for y in years)
+
+
+def _same_year(sentence: Sentence, years: tuple[int, ...]) -> bool:
+    """A sentence that dates itself names an asked year: "de voor 2019 en 2020 gestelde
+    doelen" does not answer a question about 2021. A sentence without a year may."""
+    if not years:
+        return True
+    named = {int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", sentence.text)}
+    return not named or bool(named & set(years)) or any(named_range(sentence.text, y) for y in years)
+
+
+def named_range(text: str, year: int) -> bool:
+    """Does ``text`` name a period that holds ``year`` ("2022-2026", "2015 tot en met 2020")?"""
+    for a, b in re.findall(r"\b((?:19|20)\d\d)\s*(?:-|–|tot en met|t/m|tot)\s*((?:19|20)\d\d)\b", text):
+        if int(a) <= year <= int(b):
+            return True
+    return False
 
 
 def _same_content(a: Sentence, b: Sentence) -> bool:
