@@ -36,12 +36,20 @@ from index.text import split_sentences
 DEFAULT_QUESTIONS = Path(__file__).parent / "questions.jsonl"
 SHAPE_QUESTIONS = Path(__file__).parent / "dev_shapes.jsonl"
 DEV2_QUESTIONS = Path(__file__).parent / "dev2.jsonl"
+DEV3_QUESTIONS = Path(__file__).parent / "dev3.jsonl"
 TEST_QUESTIONS = Path(__file__).parent / "testset.jsonl"
 # dev: the first gold set; dev-shapes: dev questions in the shapes the first set lacked
 # (multi-part, comparisons, why/how/purpose, documents, sub-groups); dev2: a second set in
 # the weakest shapes, written like the test set by a helper that saw only the documents,
-# then tuned on; test: never tuned on
-SETS = {"dev": DEFAULT_QUESTIONS, "dev-shapes": SHAPE_QUESTIONS, "dev2": DEV2_QUESTIONS, "test": TEST_QUESTIONS}
+# then tuned on; dev3: likewise, for methods, comparisons, prose figures, dates, the
+# documents themselves and definitions; test: never tuned on
+SETS = {
+    "dev": DEFAULT_QUESTIONS,
+    "dev-shapes": SHAPE_QUESTIONS,
+    "dev2": DEV2_QUESTIONS,
+    "dev3": DEV3_QUESTIONS,
+    "test": TEST_QUESTIONS,
+}
 # set -> metric -> (comparison, threshold): the gate `make test` enforces. Floors follow
 # what has been reached, less one question of slack (a fresh index may order one borderline
 # passage differently); never lowered to let a change pass. Issue 9's targets for the test
@@ -74,6 +82,15 @@ GATES: dict[str, dict[str, tuple[str, float]]] = {
         "direct_first_sentence": (">=", 0.440),
         "refusal_recall": (">=", 0.733),
         "false_refusal_rate": ("<=", 0.210),
+    },
+    "dev3": {  # reached: 0.520 / 0.347 / 1.0 / 1.0 / 0.478 / 0.375 / 0.239
+        "accuracy": (">=", 0.510),
+        "wrong_among_answered": ("<=", 0.360),
+        "citation_validity": ("==", 1.00),
+        "verbatim": ("==", 1.00),
+        "direct_first_sentence": (">=", 0.467),
+        "refusal_recall": (">=", 0.250),
+        "false_refusal_rate": ("<=", 0.250),
     },
     "test": {  # reached: 0.512 / 0.459 / 1.0 / 1.0 / 0.541 / 0.871 / 0.162
         "accuracy": (">=", 0.507),
