@@ -137,6 +137,8 @@ class Coverage:
             return True
         if len(term) >= 6 and f" {term}" in self._vocabulary:
             return True  # the first part of a compound the corpus uses ("wachtwoord" in "wachtwoordgedrag")
+        if len(term) >= 8 and term in self._vocabulary:
+            return True  # inside a longer word ("raadpleegt" in "geraadpleegd")
         if term.endswith("ing") and len(term) >= 8:
             # a noun made from a verb the corpus uses: "aanscherping" ~ "aangescherpt"
             root = term[:-3]

@@ -86,6 +86,8 @@ _COUNTED = re.compile(r"\b(twee|drie|vier|vijf|zes|zeven|acht|negen|tien)\s", re
 # a sentence that names its subject only by referring back to the one before it
 _REFERS_BACK = re.compile(r"\b(beide|dit|deze|dat|die|hij|zij|ze|het|hiervan|daarvan|hierin|daarin|hiermee|daarmee)\b", re.I)
 
+_PARTICIPLE = re.compile(r"^(?:in|uit|aan|op|af|toe|door|mee|over|terug|voor|na|om|bij)?ge\w{3,}(?:t|d|en|n)$")
+
 # words that say what kind of answer is asked ("ingangsdatum", "totaalbedrag"), not a subject
 _ASKS_FOR = re.compile(r"(datum|aantal|bedrag|percentag|reden|oorzak|doel|jaartal|tijdstip|termijn|aanleiding|verklar\w*)$")
 
@@ -164,8 +166,15 @@ class TextAnswerer:
         q_terms = terms(q.text)
         probe = self.sentences.probe(q)
         # A long word the corpus never uses names a subject it does not cover ("fietsendiefstallen").
+        # (a verb's participle names no subject: "ingekocht", "uitgezonden")
         unknown = [
-            t for t in q_terms if not t.isdigit() and len(t) >= 9 and not self.coverage.known(t) and not _ASKS_FOR.search(t)
+            t
+            for t in q_terms
+            if not t.isdigit()
+            and len(t) >= 9
+            and not self.coverage.known(t)
+            and not _ASKS_FOR.search(t)
+            and not _PARTICIPLE.match(t)
         ]
         out_of_range = [y for y in q.years if y not in self.corpus_years]
         if unknown or out_of_range or not (hits or named):
