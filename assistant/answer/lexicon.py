@@ -107,10 +107,26 @@ _NUMBER_WORDS = {
 _NUMBER_COMPOUND = re.compile(rf"^({'|'.join(_NUMBER_WORDS)})(\w{{3,}})$|^(\d{{1,2}})-(\w{{3,}})$")
 
 
+_COUNTS = {
+    word: str(n)
+    for n, word in enumerate(
+        "nul een twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien zestien zeventien "
+        "achttien negentien twintig".split()
+    )
+    if n >= 2
+}
+_COUNTS = {stem(w): d for w, d in _COUNTS.items()} | _COUNTS
+_COUNT_WORDS = {d: w for w, d in _COUNTS.items()}
+
+
 def alternatives(term: str) -> frozenset[str]:
     """``term`` and the stems of its synonyms; a compound with a number is also spelled with
     the digit ("tweejarig" ~ "2-jarig")."""
     out = SYNONYMS.get(term, frozenset()) | {term}
+    if term in _COUNTS:
+        out |= {_COUNTS[term]}  # "dertien" ~ "13"
+    elif term in _COUNT_WORDS:
+        out |= {_COUNT_WORDS[term]}
     number = _NUMBER_COMPOUND.match(term)
     if number and number.group(1):
         out |= {f"{_NUMBER_WORDS[number.group(1)]}-{number.group(2)}"}
