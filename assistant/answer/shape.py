@@ -202,6 +202,8 @@ def answer_type(text: str) -> AnswerType:
         return "date"
     if re.match(r"(wie|door wie|welke (organisatie|partij|instantie|partners|minister))\b", low):
         return "agent"
+    if re.match(r"hoe (wordt|worden|werd|is|zijn) .*\b(berekend|gemeten|gedefinieerd|vastgesteld|bepaald)\b", low):
+        return "definition"  # "hoe wordt het ophelderingspercentage berekend": its definition
     if re.match(r"(hoe|op welke (manier|wijze)|langs welke weg|wat houdt .* in)\b", low):
         return "method"
     if re.match(r"(wat (betekent|is|zijn|wordt verstaan)|waar staat|definitie|wat houdt)\b", low):
@@ -250,6 +252,8 @@ def comparison(text: str) -> Comparison | None:
     yes_no = answer_type(text) in ("yesno",) or not re.match(
         r"(welk\w*|hoeveel|hoe|wat|waarom|wanneer|wie|waar\w*|in welk\w*|met hoeveel|over welk\w*|noem|geef)\b", low
     )
+    if re.search(r"\bverschil tussen\b", low) and not re.search(r"\b(19|20)\d\d\b|\b(aantal|cijfer|percentage)", low):
+        return None  # "het verschil tussen een ramkraak en een plofkraak": what sets them apart
     if re.search(r"\b(hetzelfde|dezelfde|gelijke?|verschill\w*|afwijk\w*|overeen|eens)\b", low) and re.search(
         r"\b(documenten|bronnen|stukken|rapportages|voortgangsrapportages|brieven|actieprogramma|beslisnota)\b", low
     ):
