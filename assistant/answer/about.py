@@ -11,7 +11,7 @@ from assistant.answer.lexicon import MONTHS
 from assistant.answer.question import Question
 from index.records import Document
 
-Field = Literal["signatories", "date", "kenmerk", "addressee"]
+Field = Literal["signatories", "date", "kenmerk", "addressee", "title"]
 _DOCUMENT_WORD = r"(brief|kamerbrief|rapportage|voortgangsrapportage|nota|beslisnota|actieprogramma|document|stuk)"
 _FIELDS: tuple[tuple[Field, re.Pattern[str]], ...] = (
     ("kenmerk", re.compile(r"\bkenmerk\b")),
@@ -35,6 +35,7 @@ _FIELDS: tuple[tuple[Field, re.Pattern[str]], ...] = (
         "addressee",
         re.compile(rf"\baan wie\b.*\b{_DOCUMENT_WORD}\b|\bgericht aan\b|\bgeadresseerd\b|\bvoor wie is\b.*\b{_DOCUMENT_WORD}\b"),
     ),
+    ("title", re.compile(r"\b(titel|onderwerp)\b|\bhoe heet\b")),
 )
 
 
@@ -127,7 +128,14 @@ def _sentence(doc: Document, field: Field, documents: dict[str, Document], draft
                 f" [{n}]." if n else "."
             )
         if meta.kind == "kamerbrief":
+            n = _cite_source(doc, draft, r"Aan de Voorzitter van de Tweede Kamer(?: der Staten-Generaal)?")
+            if n:
+                return f"De {title} is gericht aan de Voorzitter van de Tweede Kamer der Staten-Generaal [{n}]."
             return f"De {title} is een Kamerbrief: gericht aan de Tweede Kamer ({meta.reference})."
+    if field == "title":
+        printed = title.split(" (")[0]
+        n = _cite_source(doc, draft, rf"(?:Onderwerp\s+)?{re.escape(printed)}")
+        return f"De titel is '{printed}'" + (f" [{n}]." if n else f" ({meta.reference}).")
     return None
 
 

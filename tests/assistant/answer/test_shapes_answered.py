@@ -152,3 +152,11 @@ def test_each_inline_item_of_a_kamervraag_is_answered_or_named_as_missing(assist
     )
     assert [p.answered for p in answer.parts] == [True, True, False]
     assert "2.813" in answer.answer and "2.915" in answer.answer
+
+
+def test_a_documents_title_and_addressee_come_from_its_own_printed_lines(assistant):
+    title = assistant.ask("Hoe heet het actieprogramma van de Taskforce precies?")
+    assert title.answer.startswith("De titel is 'Actieprogramma aanpak overvallen 2022-2026' [1]")
+    assert title.citations[0].doc_id == "actieprogramma-tfo"
+    addressee = assistant.ask("Aan wie is de voortgangsrapportage 2021-2022 gericht?")
+    assert "Voorzitter van de Tweede Kamer" in addressee.answer and addressee.citations
