@@ -28,7 +28,8 @@ _GENERIC = {
         "staat stond vermeld genoemd gemeld high impact crimes hic delict delicten feit feiten eerste tweede derde "
         # comparing words ask how figures relate, they name no sub-group
         "meest meeste minst minste hoogst hoogste laagst laagste grootst grootste kleinst kleinste meer minder hoger "
-        "lager groter kleiner piek"
+        "lager groter kleiner piek vergeleken vergelijking tegenover versus opzichte verschil gestegen gedaald toegenomen "
+        "afgenomen stijging daling maximaal maximale minimaal minimale"
     ).split()
     for t in terms(word)
 }
@@ -114,6 +115,13 @@ class Coverage:
             labels |= set(terms(words))
             text += f" {words}".lower()
         found = self.anchors(q, metric_words=True)
+        for token in re.findall(r"[\wà-ÿ-]+", q.text):
+            # "woningovervallen", "uitgaansgeweld": a compound that narrows the metric
+            for _, pattern in BASE_METRICS:
+                hit = pattern.search(token.lower())
+                if hit and hit.start() >= 4 and (prefix := token[: hit.start()].rstrip("-")) and terms(prefix):
+                    found.append((prefix, terms(prefix)[0]))
+                    break
         counted = counted_noun(q.text)
         if counted and not any(term == counted for _, term in found):
             # "Hoeveel supermarkten zijn er overvallen": what is counted is the sub-group

@@ -249,17 +249,24 @@ def comparison(text: str) -> Comparison | None:
         return None
     # a comparison asked without a question word wants ja/nee first: "Vonden er in 2025
     # meer ... plaats dan in 2024?", "straatroven 2025 meer dan 2021?"
-    yes_no = answer_type(text) in ("yesno",) or not re.match(
+    no_question_word = not re.match(
         r"(welk\w*|hoeveel|hoe|wat|waarom|wanneer|wie|waar\w*|in welk\w*|met hoeveel|over welk\w*|noem|geef)\b", low
+    )
+    yes_no = answer_type(text) in ("yesno",) or (
+        no_question_word
+        and bool(re.search(r"\b(meer|minder|hoger|lager|groter|kleiner|gestegen|gedaald|toegenomen|afgenomen)\b", low))
+        and not re.search(r"\bvergeleken met|ten opzichte van|\bt\.o\.v\.|\b(vs|versus|tegenover)\b", low)
     )
     if re.search(r"\bverschil tussen\b", low) and not re.search(r"\b(19|20)\d\d\b|\b(aantal|cijfer|percentage)", low):
         return None  # "het verschil tussen een ramkraak en een plofkraak": what sets them apart
     if re.search(r"\b(hetzelfde|dezelfde|gelijke?|verschill\w*|afwijk\w*|overeen|eens)\b", low) and re.search(
         r"\b(documenten|bronnen|stukken|rapportages|voortgangsrapportages|brieven|actieprogramma|beslisnota)\b", low
     ):
-        return Comparison("sources", "", yes_no)
-    if re.search(r"\b(gehaald|behaald|bereikt|gerealiseerd|waargemaakt)\b", low) and re.search(
-        r"\b(ambitie|doel\w*|streef\w*|norm)\b", low
+        return Comparison("sources", "", yes_no or (no_question_word and low.rstrip().endswith("?")))
+    if (
+        re.search(r"\b(gehaald|behaald|bereikt|gerealiseerd|waargemaakt)\b", low)
+        and re.search(r"\b(ambitie|doel\w*|streef\w*|norm)\b", low)
+        or re.search(r"\b(onder|boven|binnen)\s+(de |het )?(ambitie|doel\w*|streef\w*|norm)\b", low)
     ):
         return Comparison("target", "", True)
     extreme = _SUPERLATIVE.search(low)
