@@ -72,6 +72,10 @@ class Comparer:
         if q.since and len(years) == 1:
             years.append(self.figures.years(metrics[0], "realisatie", docs)[-1])
         pairs: list[tuple[str, int]]
+        if len(metrics) >= 2 and len(set(years)) >= 2:
+            # "is geweld tussen 2010 en 2020 sterker gedaald dan woninginbraken": the two
+            # developments over the period
+            return self._developments(q, metrics[:2], (min(years), max(years)), how, draft, docs)
         if len(metrics) >= 2 and len(set(years)) <= 1:
             year = years[0] if years else min(self.figures.years(m, "realisatie", docs)[-1] for m in metrics[:2])
             pairs = [(metrics[0], year), (metrics[1], year)]
@@ -110,9 +114,59 @@ class Comparer:
             draft.figures.append(
                 FigureUse(pairs[0][0], f"{pairs[1][1]}-{pairs[0][1]}", amount, unit or "aantal", "", None, "verschil", True)
             )
+        if pairs[0][0] == pairs[1][0]:
+            # the documents' own percentage for the period, where they print one
+            low, high = sorted((pairs[0][1], pairs[1][1]))
+            printed = self.figures.reading(pairs[0][0], f"{low}-{high}", "procentuele ontwikkeling", docs)
+            if printed is not None:
+                n = self._cite(printed, draft)
+                sentences.append(f"De procentuele ontwikkeling {low}-{high} was {printed.preferred.value} [{n}].")
         draft.sentences.extend(sentences)
         for reading in (a, b):
             self.answers.note_conflicts(reading, draft)
+        return True
+
+    def _developments(
+        self, q: Question, metrics: list[str], period: tuple[int, int], how: Comparison, draft: Draft, docs: set[str] | None
+    ) -> bool | None:
+        """Two metrics' developments over one period: the printed percentages where the
+        documents give them, otherwise computed from the first and last year."""
+        low, high = period
+        changes: list[tuple[str, float, str]] = []
+        for metric in metrics:
+            printed = self.figures.reading(metric, f"{low}-{high}", "procentuele ontwikkeling", docs)
+            if printed is not None and printed.preferred.number is not None:
+                n = self._cite(printed, draft)
+                changes.append((metric, printed.preferred.number, f"{printed.preferred.value} [{n}]"))
+                continue
+            first = self.figures.reading(metric, str(low), "realisatie", docs)
+            last = self.figures.reading(metric, str(high), "realisatie", docs)
+            if first is None or last is None or not first.preferred.number or last.preferred.number is None:
+                return None
+            change = (last.preferred.number - first.preferred.number) / first.preferred.number * 100
+            n1, n2 = self._cite(first, draft), self._cite(last, draft)
+            shown = f"{'+' if change > 0 else ''}{format_number(change, 1)}%"
+            changes.append(
+                (metric, change, f"{shown} (van {first.preferred.value} [{n1}] naar {last.preferred.value} [{n2}], {COMPUTED})")
+            )
+        (ma, ca, ta), (mb, cb, tb) = changes
+        low_text = q.text.lower()
+        falling = re.search(r"\b(gedaald|afgenomen|daling|daalde|daalden|dalen|gezakt|teruggelopen)\b", low_text)
+        rising = re.search(r"\b(gestegen|toegenomen|stijging|steeg|stegen|stijgen|gegroeid)\b", low_text)
+        # "sterker gedaald": the more negative change; "sterker gestegen": the more positive;
+        # otherwise the larger change either way
+        first_more = ca < cb if falling else ca > cb if rising else abs(ca) > abs(cb)
+        verb = "gedaald" if falling else "gestegen" if rising else "veranderd"
+        # "is X sterker gedaald dan Y" holds when X's change is the stronger one; "minder sterk" the reverse
+        holds = not first_more if re.search(r"\b(minder|zwakker|langzamer)\b", q.text.lower()) else first_more
+        sentences = ["Ja." if holds else "Nee."] if how.yes_no else []
+        sentences.append(f"De procentuele ontwikkeling {low}-{high} was voor {label(ma)} {ta} en voor {label(mb)} {tb}.")
+        if ca != cb:
+            stronger = ma if first_more else mb
+            sentences.append(
+                f"{label(stronger)[0].upper()}{label(stronger)[1:]} is daarmee het sterkst {verb} (vergelijking {COMPUTED})."
+            )
+        draft.sentences.extend(sentences)
         return True
 
     # -- highest or lowest in a range ------------------------------------------------------

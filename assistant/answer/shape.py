@@ -252,10 +252,19 @@ def comparison(text: str) -> Comparison | None:
     no_question_word = not re.match(
         r"(welk\w*|hoeveel|hoe|wat|waarom|wanneer|wie|waar\w*|in welk\w*|met hoeveel|over welk\w*|noem|geef)\b", low
     )
-    yes_no = answer_type(text) in ("yesno",) or (
-        no_question_word
-        and bool(re.search(r"\b(meer|minder|hoger|lager|groter|kleiner|gestegen|gedaald|toegenomen|afgenomen)\b", low))
-        and not re.search(r"\bvergeleken met|ten opzichte van|\bt\.o\.v\.|\b(vs|versus|tegenover)\b", low)
+    verb_first = re.match(
+        r"(is|zijn|was|waren|heeft|hebben|werd|werden|wordt|worden|lag|lagen|ligt|vond|vonden|daalde|daalden|steeg|stegen|"
+        r"nam|namen|bleef|bleven|kwam|kwamen|ging|gingen)\b",
+        low,
+    )
+    yes_no = (
+        answer_type(text) in ("yesno",)
+        or bool(verb_first)
+        or (
+            no_question_word
+            and bool(re.search(r"\b(meer|minder|hoger|lager|groter|kleiner|gestegen|gedaald|toegenomen|afgenomen)\b", low))
+            and not re.search(r"\bvergeleken met|ten opzichte van|\bt\.o\.v\.|\b(vs|versus|tegenover)\b", low)
+        )
     )
     if re.search(r"\bverschil tussen\b", low) and not re.search(r"\b(19|20)\d\d\b|\b(aantal|cijfer|percentage)", low):
         return None  # "het verschil tussen een ramkraak en een plofkraak": what sets them apart
@@ -274,6 +283,10 @@ def comparison(text: str) -> Comparison | None:
     if extreme and asks_year and not re.match(r"(welke|welk)\s+(?!jaar\b)\w+", low):
         word = extreme.group(1)
         return Comparison("extreme", "min" if word.startswith(("laagst", "minst", "kleinst", "dieptepunt")) else "max", False)
+    if re.search(r"\b(sterker|harder|sneller|minder sterk)\b", low) and re.search(
+        r"\b(gedaald|gestegen|daalde|daalden|steeg|stegen|afgenomen|toegenomen|daling|stijging)\b", low
+    ):
+        return Comparison("between", "more", yes_no)  # "welke daalde sterker, X of Y"
     between = re.search(r"\b(meer|minder|hoger|lager|groter|kleiner)\b", low)
     if (
         between

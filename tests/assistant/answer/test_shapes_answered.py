@@ -160,3 +160,17 @@ def test_a_documents_title_and_addressee_come_from_its_own_printed_lines(assista
     assert title.citations[0].doc_id == "actieprogramma-tfo"
     addressee = assistant.ask("Aan wie is de voortgangsrapportage 2021-2022 gericht?")
     assert "Voorzitter van de Tweede Kamer" in addressee.answer and addressee.citations
+
+
+def test_two_developments_over_a_period_are_compared_from_the_printed_percentages(assistant):
+    answer = assistant.ask("Is het aantal straatroven tussen 2016 en 2025 sterker gedaald dan het aantal woninginbraken?")
+    # straatroven -30%, woninginbraken -61%: the one asked about fell less, so "Nee"
+    assert answer.answer.startswith("Nee.") and "-30%" in answer.answer and "-61%" in answer.answer
+    assert "berekend" in answer.answer
+    reverse = assistant.ask("Zijn woninginbraken tussen 2016 en 2025 sterker gedaald dan straatroven?")
+    assert reverse.answer.startswith("Ja.")
+
+
+def test_a_comparison_of_two_years_adds_the_percentage_the_documents_print(assistant):
+    answer = assistant.ask("Waren er in 2025 minder straatroven dan in 2024?")
+    assert answer.answer.startswith("Nee.") and "De procentuele ontwikkeling 2024-2025 was +4%" in answer.answer
