@@ -97,9 +97,6 @@ class Coverage:
         An acronym also counts where the words it stands for appear."""
         if covered(term, pool) or word.lower().strip("'’s") in text:
             return True
-        parts = [p for p in term.split("-") if len(p) >= 2]
-        if len(parts) > 1 and all(covered(p, pool) for p in parts):
-            return True  # "Heling-app" where the text says "app Stop Heling"
         expansion = self.sentences.acronyms.get(word.rstrip("'’s").upper()) or self.sentences.acronyms.get(word.rstrip("'’s"))
         return expansion is not None and (expansion.lower() in text or all(covered(t, pool) for t in terms(expansion)))
 

@@ -327,7 +327,10 @@ class SentenceIndex:
             # question, nor a document number ("nr. 3655809")
             asked = probe.asked_numbers
             counts = [
-                m.group(0) for m in _NUMBER.finditer(text) if not re.search(r"(nr\.|kenmerk|Kamerstuk\w*) ?$", text[: m.start()])
+                m.group(0)
+                for m in _NUMBER.finditer(text)
+                if not re.search(r"(nr\.|kenmerk|Kamerstuk\w*) ?$", text[: m.start()])
+                and not re.match(rf"\s+(?:{MONTH})\b", text[m.end() :], re.I)  # "tot 1 november 2022" is a date
             ]
             if not any(n not in asked and not _YEAR.match(n) for n in counts):
                 return False

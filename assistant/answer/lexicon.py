@@ -119,6 +119,9 @@ _COUNTS = {stem(w): d for w, d in _COUNTS.items()} | _COUNTS
 _COUNT_WORDS = {d: w for w, d in _COUNTS.items()}
 
 
+_PARTICIPLE = re.compile(r"^(in|uit|aan|op|af|toe|door|mee|over|terug|voor|na|om|bij)ge(\w{4,})$")
+
+
 def alternatives(term: str) -> frozenset[str]:
     """``term`` and the stems of its synonyms; a compound with a number is also spelled with
     the digit ("tweejarig" ~ "2-jarig")."""
@@ -144,6 +147,13 @@ def covered(term: str, stems: Iterable[str]) -> bool:
     options = alternatives(term)
     if options & pool:
         return True
+    parts = [p for p in term.split("-") if len(p) >= 2]
+    if len(parts) > 1 and all(covered(p, pool) for p in parts):
+        return True  # "mbo-studenten" where the text says "studenten (mbo-opleidingen ...)"
+    # a participle matches its verb's other forms: "aangehouden" ~ "aanhouding"
+    participle = _PARTICIPLE.match(term)
+    if participle:
+        options = options | {participle.group(1) + participle.group(2)}
     # a verb's stem spells its vowel singly or doubled ("combiner" of "combineren",
     # "gecombineerd"): compare with single vowels
     options = {single_vowels(o) for o in options}
