@@ -15,7 +15,7 @@ BASE_METRICS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("aanslagen met explosieven", re.compile(r"aanslag")),
     ("ram- en plofkraken", re.compile(r"ram-? ?en plofkra|ramkra")),
     ("plofkraken op geldautomaten", re.compile(r"plofkra")),
-    ("woninginbraken", re.compile(r"woning-?inbr(a|e)k|inbra(ak|ken) in (een )?woning|inbraken|inbrekers")),
+    ("woninginbraken", re.compile(r"woning-?inbr(aa|a|e)k|inbra(ak|ken) in (een )?woning|inbraken|inbrekers")),
     ("straatroven", re.compile(r"straatro|beroving")),
     ("overvallen", re.compile(r"overval")),
     ("geweld", re.compile(r"\bgeweld(sdelict|sincident|dadig)?\w*")),
