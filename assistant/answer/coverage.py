@@ -147,14 +147,14 @@ class Coverage:
             return True  # the first part of a compound the corpus uses ("wachtwoord" in "wachtwoordgedrag")
         if len(term) >= 8 and term in self._vocabulary:
             return True  # inside a longer word ("raadpleegt" in "geraadpleegd")
-        if term.endswith("ing") and len(term) >= 8:
-            # a noun made from a verb the corpus uses: "aanscherping" ~ "aangescherpt"
-            root = term[:-3]
-            forms = {root}
-            separable = re.match(r"(aan|op|in|af|uit|toe|door|over|mee|terug|voor|na|om|bij)(\w{4,})$", root)
-            if separable:
-                forms.add(f"{separable.group(1)}ge{separable.group(2)}")
-            return any(single_vowels(f) in self._vocabulary_single for f in forms)
+        # a noun made from a verb the corpus uses: "aanscherping" (stem "aanscherp") ~
+        # "aangescherpt"
+        root = term[:-3] if term.endswith("ing") else term
+        separable = re.match(r"(aan|op|in|af|uit|toe|door|over|mee|terug|voor|na|om|bij)(\w{4,})$", root)
+        if len(root) >= 7 and separable:
+            forms = {root, f"{separable.group(1)}ge{separable.group(2)}"}
+            if any(single_vowels(f) in self._vocabulary_single for f in forms):
+                return True
         parts = [p for p in term.split("-") if p]
         return len(parts) > 1 and all(self.sentences.known(p) or len(p) < 3 for p in parts)
 
