@@ -73,6 +73,20 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("vuurwerk", "vuurwerkbom", "vuurwerkbommen", "cobra"),
     ("wapen", "wapens", "vuurwapen", "vuurwapens", "mes", "messen"),
     ("training", "trainingen", "cursus", "cursussen", "opleiding"),
+    ("gevolg", "gevolgen", "consequentie", "consequenties"),
+    ("wet", "wetgeving", "wetsvoorstel", "regelgeving", "wettelijk", "wettelijke"),
+    ("verplicht", "verplichte", "verplichting", "plicht", "verplichten"),
+    ("campagne", "campagnes", "voorlichting", "voorlichtingscampagne", "publiekscampagne"),
+    ("politie", "agent", "agenten", "politieagent", "politieagenten"),
+    ("toezicht", "controle", "controles", "handhaving", "controleren"),
+    ("oudere", "ouderen", "senioren", "senior", "bejaarden"),
+    ("uitbreiding", "uitgebreid", "uitbreiden", "opschaling", "opgeschaald"),
+    ("verlenging", "verlengd", "verlengen", "voortzetting", "voortgezet", "voortzetten"),
+    ("risico", "risico's", "gevaar", "gevaren"),
+    ("registratie", "registreren", "geregistreerd", "vastleggen", "vastgelegd"),
+    ("reden", "redenen", "oorzaak", "oorzaken", "aanleiding", "verklaring"),
+    ("financieel", "financiële", "budgettair", "budgettaire"),
+    ("leerling", "leerlingen", "scholier", "scholieren"),
 )
 
 
