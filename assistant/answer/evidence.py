@@ -19,7 +19,7 @@ from functools import lru_cache
 import Stemmer
 from bm25s.stopwords import STOPWORDS_DUTCH
 
-from assistant.answer.lexicon import MONTH, alternatives
+from assistant.answer.lexicon import MONTH, alternatives, covered
 from assistant.answer.question import Question
 from index.metrics import BASE_METRICS
 from index.records import Document
@@ -336,7 +336,7 @@ class SentenceIndex:
                 return False
         if question.measure in ("ambitie", "doel") and question.metric and question.measure not in both.lower():
             return False
-        if question.qualifier and not all(t in sentence.stems for t in probe.qualifier_stems):
+        if question.qualifier and not all(covered(t, sentence.stems) for t in probe.qualifier_stems):
             return False
         if question.years and (question.quantity or question.kind in ("figure", "trend")):
             # the year must be the sentence's own (or its section's / footnotes'), not the
