@@ -62,6 +62,7 @@ class Coverage:
         # every stem of the corpus, space-separated: a word may be the start of a compound
         self._vocabulary = " " + " ".join(sorted(sentences.df))
         self._vocabulary_single = single_vowels(self._vocabulary)
+        self._expanded: dict[str, list[str]] = {}  # stem -> acronyms whose expansion holds it
         # (doc, block) -> the paragraph's stems and lower-cased text
         self._blocks: dict[tuple[str, int], tuple[set[str], str]] = {}
         # words of the documents' titles and kinds: naming a document restricts the sources
@@ -98,7 +99,15 @@ class Coverage:
         if covered(term, pool) or word.lower().strip("'’s") in text:
             return True
         expansion = self.sentences.acronyms.get(word.rstrip("'’s").upper()) or self.sentences.acronyms.get(word.rstrip("'’s"))
-        return expansion is not None and (expansion.lower() in text or all(covered(t, pool) for t in terms(expansion)))
+        if expansion is not None and (expansion.lower() in text or all(covered(t, pool) for t in terms(expansion))):
+            return True
+        # a word of an expansion, where the evidence uses the acronym ("Register" ~ "DOR")
+        return any(re.search(rf"\b{re.escape(a.lower())}\b", text) for a in self._acronyms_of(term))
+
+    def _acronyms_of(self, term: str) -> list[str]:
+        if term not in self._expanded:
+            self._expanded[term] = [a for a, e in self.sentences.acronyms.items() if term in terms(e) and len(a) >= 3]
+        return self._expanded[term]
 
     def unaccounted(self, q: Question) -> list[str]:
         """Anchors of a figure question that the metric, the measure and the labels of the
