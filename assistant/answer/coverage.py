@@ -132,7 +132,16 @@ class Coverage:
         if counted and not any(term == counted for _, term in found):
             # "Hoeveel supermarkten zijn er overvallen": what is counted is the sub-group
             found.append((next((w for w in re.findall(r"[\wà-ÿ'’-]+", q.text) if terms(w)[:1] == [counted]), counted), counted))
-        return [word for word, term in found if not self.accounts_for(term, word, labels, text)]
+        missing = [word for word, term in found if not self.accounts_for(term, word, labels, text)]
+        if not (q.metric or "").startswith("recidive"):
+            # "hoeveel plofkrakers": the people who commit the crime, not the crimes the
+            # figures count; only figures labelled with the people themselves answer it
+            for token in re.findall(r"[\wà-ÿ-]+", q.text):
+                low = token.lower()
+                if re.search(r"[a-z]ers?$", low) and any(p.search(low) for _, p in BASE_METRICS):
+                    if terms(token) and terms(token)[0] not in labels and token not in missing:
+                        missing.append(token)
+        return missing
 
     def _figures_of(self, metric: str) -> list[Figure]:
         return [f for f in self.figures if f.metric == metric]

@@ -156,11 +156,20 @@ class Assistant:
         expected = answer_type(question.text)
         # a reason is never a table cell; nor is a purpose, method, definition, list or actor
         # unless the question asks for a number, a trend or a measure ("wat is de ambitie ...")
-        numeric = expected != "reason" and not (
-            expected in ("purpose", "method", "definition", "list", "agent")
-            and not question.quantity
-            and question.kind != "trend"
-            and question.measure == "realisatie"
+        # "in welke gemeenten is de stijging het sterkst": places, not a figure
+        names_things = re.match(
+            r"(?:in |met |bij |uit |aan |voor |op )?welke? (?!jaar|jaren|periode|percentage|aantal|cijfer|ontwikkeling)",
+            question.text.lower(),
+        )
+        numeric = (
+            expected != "reason"
+            and not names_things
+            and not (
+                expected in ("purpose", "method", "definition", "list", "agent")
+                and not question.quantity
+                and question.kind != "trend"
+                and question.measure == "realisatie"
+            )
         )
         if question.metric and question.kind in ("figure", "trend") and numeric:
             extra = self.coverage.unaccounted(question) or [w for w in question.qualifier.split() if w not in STOPWORDS]
