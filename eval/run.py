@@ -13,8 +13,10 @@ is the word a yes/no answer must start with; ``parts`` (multi-part questions) ma
 sub-questions the documents answer: an answer is correct only when it states every
 expected fact *and* reports a part the documents do not answer as not answered.
 
-Two sets: ``questions.jsonl`` is the dev set (tuned on); ``testset.jsonl`` was written from
-the documents alone and is never tuned on. Both are gated (``GATES``); the floors follow
+Five sets (``SETS``): four dev sets that are tuned on (``questions.jsonl``, the first;
+``dev_shapes.jsonl``, the shapes it lacked; ``dev2.jsonl`` and ``dev3.jsonl``, written from
+the documents alone by helper sessions in the weakest shapes) and ``testset.jsonl``, written
+from the documents alone and never tuned on. All are gated (``GATES``); the floors follow
 what has been reached, so a regression fails ``make test``.
 """
 
@@ -56,50 +58,50 @@ SETS = {
 # set, not yet reached: accuracy >= 0.90, wrong among answered <= 0.03, refusal recall >=
 # 0.90, false refusals <= 0.05, direct first sentence >= 0.85, verbatim 1.00.
 GATES: dict[str, dict[str, tuple[str, float]]] = {
-    "dev": {  # reached 2026-11-24: 0.964 / 0.043 / 1.0 / 1.0 / 0.883 / 1.0 / 0.0
-        "accuracy": (">=", 0.954),
-        "wrong_among_answered": ("<=", 0.053),
+    "dev": {  # reached 2026-11-24 (2nd session): 0.964 / 0.032 / 1.0 / 1.0 / 0.872 / 1.0 / 0.011
+        "accuracy": (">=", 0.955),
+        "wrong_among_answered": ("<=", 0.043),
         "citation_validity": ("==", 1.00),
         "verbatim": ("==", 1.00),
         "direct_first_sentence": (">=", 0.872),
-        "refusal_recall": (">=", 0.928),
+        "refusal_recall": (">=", 0.938),
         "false_refusal_rate": ("<=", 0.011),
     },
-    "dev-shapes": {  # reached: 0.611 / 0.362 / 1.0 / 1.0 / 0.641 / 0.917 / 0.128
-        "accuracy": (">=", 0.600),
-        "wrong_among_answered": ("<=", 0.370),
+    "dev-shapes": {  # reached: 0.700 / 0.268 / 1.0 / 1.0 / 0.654 / 0.917 / 0.103
+        "accuracy": (">=", 0.689),
+        "wrong_among_answered": ("<=", 0.282),
         "citation_validity": ("==", 1.00),
         "verbatim": ("==", 1.00),
-        "direct_first_sentence": (">=", 0.628),
-        "refusal_recall": (">=", 0.833),
-        "false_refusal_rate": ("<=", 0.141),
+        "direct_first_sentence": (">=", 0.641),
+        "refusal_recall": (">=", 0.834),
+        "false_refusal_rate": ("<=", 0.116),
     },
-    "dev2": {  # reached: 0.418 / 0.520 / 1.0 / 1.0 / 0.448 / 0.778 / 0.200
-        "accuracy": (">=", 0.410),
-        "wrong_among_answered": ("<=", 0.530),
+    "dev2": {  # reached: 0.590 / 0.336 / 1.0 / 1.0 / 0.536 / 0.889 / 0.152
+        "accuracy": (">=", 0.583),
+        "wrong_among_answered": ("<=", 0.345),
         "citation_validity": ("==", 1.00),
         "verbatim": ("==", 1.00),
-        "direct_first_sentence": (">=", 0.440),
-        "refusal_recall": (">=", 0.733),
-        "false_refusal_rate": ("<=", 0.210),
+        "direct_first_sentence": (">=", 0.528),
+        "refusal_recall": (">=", 0.778),
+        "false_refusal_rate": ("<=", 0.160),
     },
-    "dev3": {  # reached: 0.520 / 0.347 / 1.0 / 1.0 / 0.478 / 0.375 / 0.239
-        "accuracy": (">=", 0.510),
-        "wrong_among_answered": ("<=", 0.360),
+    "dev3": {  # reached: 0.700 / 0.198 / 1.0 / 1.0 / 0.630 / 0.625 / 0.152
+        "accuracy": (">=", 0.690),
+        "wrong_among_answered": ("<=", 0.210),
         "citation_validity": ("==", 1.00),
         "verbatim": ("==", 1.00),
-        "direct_first_sentence": (">=", 0.467),
-        "refusal_recall": (">=", 0.250),
-        "false_refusal_rate": ("<=", 0.250),
+        "direct_first_sentence": (">=", 0.619),
+        "refusal_recall": (">=", 0.500),
+        "false_refusal_rate": ("<=", 0.163),
     },
-    "test": {  # reached: 0.512 / 0.459 / 1.0 / 1.0 / 0.541 / 0.871 / 0.162
-        "accuracy": (">=", 0.507),
-        "wrong_among_answered": ("<=", 0.467),
+    "test": {  # reached: 0.577 / 0.394 / 1.0 / 1.0 / 0.555 / 0.968 / 0.140
+        "accuracy": (">=", 0.573),
+        "wrong_among_answered": ("<=", 0.399),
         "citation_validity": ("==", 1.00),
         "verbatim": ("==", 1.00),
-        "direct_first_sentence": (">=", 0.537),
-        "refusal_recall": (">=", 0.838),
-        "false_refusal_rate": ("<=", 0.167),
+        "direct_first_sentence": (">=", 0.551),
+        "refusal_recall": (">=", 0.936),
+        "false_refusal_rate": ("<=", 0.144),
     },
 }
 GATE = GATES["dev"]
