@@ -167,11 +167,10 @@ def covered(term: str, stems: Iterable[str]) -> bool:
     # a participle matches its verb's other forms: "aangehouden" ~ "aanhouding"
     participle = _PARTICIPLE.match(term)
     if participle:
-        options = options | {participle.group(1) + participle.group(2)}
+        options = options | frozenset({participle.group(1) + participle.group(2)})
     # a verb's stem spells its vowel singly or doubled ("combiner" of "combineren",
     # "gecombineerd"): compare with single vowels
-    options = {single_vowels(o) for o in options}
-    for option in options:
+    for option in {single_vowels(o) for o in options}:
         if len(option) < 4:
             continue
         for candidate in map(single_vowels, pool):

@@ -129,7 +129,7 @@ def analyse(text: str) -> Question:
     figure = _FIGURE.search(low)
     # "wat is het doel van X" asks for a purpose, unless X is a metric ("wat was het doel
     # voor het ophelderingspercentage"): then it asks for the target figure
-    quantity = bool(figure) and (bool(metric) or figure.group(0).split()[-1] not in ("ambitie", "doel"))
+    quantity = figure is not None and (bool(metric) or figure.group(0).split()[-1] not in ("ambitie", "doel"))
     # a terse keyword query ("straatroof 2022", "ophelderingspercentage overvallen 2020")
     # that names a metric asks for its figure; a period or "per jaar" asks for its trend
     keyword = bool(metric) and not text.rstrip().endswith("?") and len(low.split()) <= 7 and _only_figure_slots(low)

@@ -291,12 +291,12 @@ class TextAnswerer:
         if len(asked_years) >= 2:
             # "tussen 2024 en 2025": the next sentence of the paragraph may give the other year
             # ("In 2025 was dit gestegen naar ...")
-            named = {int(y) for s in chosen for y in re.findall(r"\b(?:19|20)\d\d\b", s.text)}
+            dated = {int(y) for s in chosen for y in re.findall(r"\b(?:19|20)\d\d\b", s.text)}
             for later in self._rest_of_block(chosen[-1], 2):
                 years = {int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", later.text)}
-                if years & asked_years - named and _ANAPHOR.search(later.text):
+                if years & asked_years - dated and _ANAPHOR.search(later.text):
                     chosen.append(later)
-                    named |= years
+                    dated |= years
         if q.kind == "list" or expected == "list" or best.text.rstrip().endswith(":") or self._announces(best):
             chosen.extend(self._list_continuation(best))
         elif q.kind == "definition":
