@@ -298,7 +298,7 @@ def _ask_jsonl(path: Path, settings: Settings, docs: set[str] | None) -> int:
 
 
 def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
-    from eval.run import GATES, SETS, compare_fusion, evaluate, format_table, grade_answers, passes
+    from eval.run import BLIND, GATES, SETS, compare_fusion, evaluate, format_table, grade_answers, passes
 
     chosen = {"eigen": args.questions} if args.questions else {name: SETS[name] for name in args.set or list(SETS)}
     if args.fusion:
@@ -315,7 +315,7 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
         else:
             report = evaluate(assistant, path)
         print(f"== {label}: {path.name} ==")
-        print(format_table(report))
+        print(format_table(report, blind=label in BLIND))
         target = (args.report or PROJECT_ROOT / "eval" / "reports") / f"{label}.json"
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(json.dumps(report, ensure_ascii=False, indent=2), encoding="utf-8")

@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from eval.run import DEFAULT_QUESTIONS, GATES, SETS, evaluate, format_table, grade, load_questions, passes
+from eval.run import BLIND, DEFAULT_QUESTIONS, GATES, SETS, evaluate, format_table, grade, load_questions, passes
 
 pytestmark = pytest.mark.real_model
 
@@ -24,7 +24,7 @@ def test_the_question_set_is_complete_and_grounded(documents):
 def test_the_gate(assistant, tmp_path, name):
     report = evaluate(assistant, SETS[name])
     (tmp_path / "report.json").write_text(json.dumps(report, ensure_ascii=False), encoding="utf-8")
-    print(format_table(report))
+    print(format_table(report, blind=name in BLIND))
     failed = passes(report, GATES[name])
     assert not failed, failed
     for result in report["questions"]:
@@ -48,3 +48,11 @@ def test_an_answer_that_misses_an_unanswerable_part_or_the_verdict_is_wrong():
     yes_no = {"id": "y", "kind": "yesno", "answerable": True, "expect": ["2.813"], "docs": [], "verdict": "nee"}
     assert grade(yes_no, {"answer": "Ja, 2.813 [1].", "refused": False, "citations": []})["wrong"]
     assert grade(yes_no, {"answer": "Nee, 2.813 [1].", "refused": False, "citations": []})["correct"]
+
+
+def test_the_test_sets_failures_are_counted_but_never_shown():
+    failure = {"id": "t-1", "kind": "why", "question": "Waarom X?", "correct": False, "refused": True, "answer": ""}
+    report = {"overall": {"questions": 1}, "by_kind": {"why": {"questions": 1}}, "questions": [failure]}
+    assert "Waarom X?" in format_table(report)
+    shown = format_table(report, blind=True)
+    assert "Waarom X?" not in shown and "Fout beantwoord: 1" in shown
