@@ -35,6 +35,14 @@ _GENERIC = {
 }
 
 
+# words of a question that say how it is asked, not what it is about
+_FUNCTION = set(
+    terms(
+        "volgens zich ontwikkeld ontwikkelde ontwikkelen veranderd veranderde gebeurd gedaan gemaakt genomen sinds tussen "
+        "ongeveer inmiddels momenteel precies daadwerkelijk eigenlijk graag"
+    )
+)
+
 _QUESTION_START = re.compile(
     r"(hoeveel|hoe|wat|welke?|wie|wanneer|waarom|waar\w*|is|zijn|was|waren|heeft|hebben|wordt|worden|kan|kunnen|noem|geef)\b",
     re.I,
@@ -92,6 +100,11 @@ class Coverage:
                 continue
             out.append((word, term))
         return out
+
+    def names_content(self, term: str) -> bool:
+        """Is ``term`` a word of content, not a counting, comparing, document or function
+        word ("volgens", "ontwikkelde", "actieprogramma")?"""
+        return term not in _GENERIC and term not in self._title_stems and term not in _FUNCTION
 
     def accounts_for(self, term: str, word: str, pool: set[str], text: str) -> bool:
         """Does evidence with stems ``pool`` (and lower-cased ``text``) account for an anchor?

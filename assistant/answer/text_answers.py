@@ -184,7 +184,11 @@ class TextAnswerer:
         anchored = self.coverage.anchors(q)
         anchored += [(w, t[0]) for w in required or () if (t := terms(w)) and (w, t[0]) not in anchored]
         # the question's most specific word (rarest in the corpus) names its subject
-        specific = [t for t in q_terms if not t.isdigit() and self.sentences.known(t) and not _ASKS_FOR.search(t)]
+        specific = [
+            t
+            for t in q_terms
+            if not t.isdigit() and self.sentences.known(t) and not _ASKS_FOR.search(t) and self.coverage.names_content(t)
+        ]
         rarest = max(specific, key=self.sentences.idf) if len(specific) >= 2 else None
         counted = counted_noun(q.text) if expected in ("number", "amount", "share") else None
         # candidates: the sentences of the retrieved chunks and, when the question names a
