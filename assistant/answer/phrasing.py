@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from index.records import Figure
 from index.text import format_number
 
@@ -86,6 +88,10 @@ def change(first: Figure, last: Figure) -> str | None:
 def with_marker(sentence: str, n: int) -> str:
     """Put "[n]" before the sentence's final punctuation: "... geregistreerd [1]."."""
     sentence = sentence.rstrip()
+    joined = re.search(r"[;,]\s+(en|of)$", sentence)
+    if joined:
+        # a list item that runs on into the next ("...wooncomplexen; en"): "...wooncomplexen [3]; en"
+        return f"{sentence[: joined.start()]} [{n}]{sentence[joined.start() :]}"
     if sentence.endswith((".", "!", "?", ":", ";")):
         # "... zien op [2]:" keeps the colon that announces the items after it
         return f"{sentence[:-1]} [{n}]{sentence[-1]}"
