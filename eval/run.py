@@ -58,12 +58,12 @@ SETS = {
 # set, not yet reached: accuracy >= 0.90, wrong among answered <= 0.03, refusal recall >=
 # 0.90, false refusals <= 0.05, direct first sentence >= 0.85, verbatim 1.00.
 GATES: dict[str, dict[str, tuple[str, float]]] = {
-    "dev": {  # reached 2026-11-24 (2nd session): 0.964 / 0.032 / 1.0 / 1.0 / 0.872 / 1.0 / 0.011
-        "accuracy": (">=", 0.955),
+    "dev": {  # reached 2026-11-24 (2nd session): 0.973 / 0.032 / 1.0 / 1.0 / 0.883 / 1.0 / 0.000
+        "accuracy": (">=", 0.964),
         "wrong_among_answered": ("<=", 0.043),
         "citation_validity": ("==", 1.00),
         "verbatim": ("==", 1.00),
-        "direct_first_sentence": (">=", 0.872),
+        "direct_first_sentence": (">=", 0.874),
         "refusal_recall": (">=", 0.938),
         "false_refusal_rate": ("<=", 0.011),
     },
@@ -94,14 +94,14 @@ GATES: dict[str, dict[str, tuple[str, float]]] = {
         "refusal_recall": (">=", 0.500),
         "false_refusal_rate": ("<=", 0.163),
     },
-    "test": {  # reached: 0.577 / 0.394 / 1.0 / 1.0 / 0.555 / 0.968 / 0.140
+    "test": {  # reached: 0.577 / 0.397 / 1.0 / 1.0 / 0.555 / 0.968 / 0.135
         "accuracy": (">=", 0.573),
         "wrong_among_answered": ("<=", 0.399),
         "citation_validity": ("==", 1.00),
         "verbatim": ("==", 1.00),
         "direct_first_sentence": (">=", 0.551),
         "refusal_recall": (">=", 0.936),
-        "false_refusal_rate": ("<=", 0.144),
+        "false_refusal_rate": ("<=", 0.139),
     },
 }
 GATE = GATES["dev"]
