@@ -157,12 +157,13 @@ class Assistant:
         # a reason is never a table cell; nor is a purpose, method, definition, list or actor
         # unless the question asks for a number, a trend or a measure ("wat is de ambitie ...")
         # "in welke gemeenten is de stijging het sterkst": places, not a figure
-        names_things = re.match(
-            r"(?:in |met |bij |uit |aan |voor |op )?welke? (?!jaar|jaren|periode|percentage|aantal|cijfer|ontwikkeling)",
+        names_things = re.search(  # also after a topic: "Na de stijging van X: welke maatregelen ..."
+            r"(?:^|:\s*)(?:in |met |bij |uit |aan |voor |op )?welke? (?!jaar|jaren|periode|percentage|aantal|cijfer|ontwikkeling)",
             question.text.lower(),
         )
+        # the tables hold counts and percentages, never money: an amount comes from the text
         numeric = (
-            expected != "reason"
+            expected not in ("reason", "amount")
             and not names_things
             and not (
                 expected in ("purpose", "method", "definition", "list", "agent")

@@ -171,6 +171,10 @@ def core(text: str) -> str:
 def answer_type(text: str) -> AnswerType:
     """The kind of answer a (single) question expects."""
     low = core(text).lower()
+    # "Campagne Stop Heling 2022: hoe vaak ...": the type is read after the shared topic
+    topic = re.match(r"[^?:]{3,90}:\s+(?=\S)", low)
+    if topic and re.match(rf"{_LEAD}(?:{_QUESTION_WORD})\b", low[topic.end() :]):
+        low = low[topic.end() :]
     # "waarom ... hoger dan ...": the question asks for the reason of a difference
     if re.match(r"(waarom|waardoor|hoe komt het|wat is de (reden|oorzaak|verklaring)|om welke reden|(wat|hoe) verklaart)\b", low):
         return "reason"
@@ -192,7 +196,9 @@ def answer_type(text: str) -> AnswerType:
         low,
     ):
         return "purpose"
-    if re.match(r"(hoeveel (geld|euro|middelen)|welk bedrag|hoe(veel)? (hoog|groot) is het budget|wat kost)", low):
+    if re.match(r"(hoeveel (geld|euro|middelen)|welk bedrag|hoe(veel)? (hoog|groot) is het budget|wat kost)", low) or (
+        re.match(r"hoeveel\b", low) and re.search(r"\b(gekost|kostte|kostten|kosten|uitgegeven|besteed)\b", low)
+    ):
         return "amount"
     if re.match(r"(welk|hoe hoog is het|wat (is|was) het) percentage|hoeveel procent", low):
         return "share"

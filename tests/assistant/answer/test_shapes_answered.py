@@ -174,3 +174,10 @@ def test_two_developments_over_a_period_are_compared_from_the_printed_percentage
 def test_a_comparison_of_two_years_adds_the_percentage_the_documents_print(assistant):
     answer = assistant.ask("Waren er in 2025 minder straatroven dan in 2024?")
     assert answer.answer.startswith("Nee.") and "De procentuele ontwikkeling 2024-2025 was +4%" in answer.answer
+
+
+def test_a_question_about_money_is_never_answered_with_a_count_from_the_tables(assistant):
+    answer = assistant.ask("Hoeveel hebben de maatregelen tegen straatroof in 2024 gekost?")
+    assert not answer.figures and "2.813" not in answer.answer
+    topic = assistant.ask("Straatroof in 2024: hoeveel straatroven waren er, en hoeveel heeft de aanpak gekost?")
+    assert [p.answered for p in topic.parts] == [True, False] and "2.813" in topic.answer
