@@ -67,9 +67,9 @@ GATES: dict[str, dict[str, tuple[str, float]]] = {
         "refusal_recall": (">=", 0.938),
         "false_refusal_rate": ("<=", 0.011),
     },
-    "dev-shapes": {  # reached: 0.700 / 0.268 / 1.0 / 1.0 / 0.654 / 0.917 / 0.103
-        "accuracy": (">=", 0.689),
-        "wrong_among_answered": ("<=", 0.282),
+    "dev-shapes": {  # reached: 0.711 / 0.254 / 1.0 / 1.0 / 0.654 / 0.917 / 0.103
+        "accuracy": (">=", 0.700),
+        "wrong_among_answered": ("<=", 0.268),
         "citation_validity": ("==", 1.00),
         "verbatim": ("==", 1.00),
         "direct_first_sentence": (">=", 0.641),
