@@ -83,6 +83,12 @@ _ANNOUNCED = re.compile(
 
 _COUNTED = re.compile(r"\b(twee|drie|vier|vijf|zes|zeven|acht|negen|tien)\s", re.I)
 
+# a sentence whose subject is the sentence before it
+_OPENS_WITH_REFERENCE = re.compile(
+    r"^(dit|deze|dat|die|hiermee|daarmee|hierdoor|daardoor|hiervan|daarvan)\s+(is|zijn|was|waren|betekent|heeft|hebben|leidde|leidt)\b",
+    re.I,
+)
+
 # a sentence that names its subject only by referring back to the one before it
 _REFERS_BACK = re.compile(r"\b(beide|dit|deze|dat|die|hij|zij|ze|het|hiervan|daarvan|hierin|daarin|hiermee|daarmee)\b", re.I)
 
@@ -287,6 +293,11 @@ class TextAnswerer:
             # "Daarom is ...", "Met die reden ...": the reason is the sentence before
             before = self._previous(best)
             if before is not None:
+                chosen = [before, *chosen]
+        elif _OPENS_WITH_REFERENCE.match(best.text):
+            # "Dit is een uitbreiding met ...": what "dit" is stands in the sentence before
+            before = self._previous(best)
+            if before is not None and before.block == best.block:
                 chosen = [before, *chosen]
         following = self._rest_of_block(chosen[-1], 2)
         if following and following[0].text.startswith("("):
