@@ -76,14 +76,14 @@ GATES: dict[str, dict[str, tuple[str, float]]] = {
         "refusal_recall": (">=", 0.834),
         "false_refusal_rate": ("<=", 0.116),
     },
-    "dev2": {  # reached: 0.590 / 0.336 / 1.0 / 1.0 / 0.536 / 0.889 / 0.152
-        "accuracy": (">=", 0.583),
-        "wrong_among_answered": ("<=", 0.345),
+    "dev2": {  # reached: 0.597 / 0.333 / 1.0 / 1.0 / 0.544 / 0.889 / 0.144
+        "accuracy": (">=", 0.590),
+        "wrong_among_answered": ("<=", 0.342),
         "citation_validity": ("==", 1.00),
         "verbatim": ("==", 1.00),
-        "direct_first_sentence": (">=", 0.528),
+        "direct_first_sentence": (">=", 0.536),
         "refusal_recall": (">=", 0.778),
-        "false_refusal_rate": ("<=", 0.160),
+        "false_refusal_rate": ("<=", 0.152),
     },
     "dev3": {  # reached: 0.700 / 0.198 / 1.0 / 1.0 / 0.630 / 0.625 / 0.152
         "accuracy": (">=", 0.690),
