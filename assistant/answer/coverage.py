@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from assistant.answer.evidence import STOPWORDS, Sentence, SentenceIndex, terms
-from assistant.answer.lexicon import alternatives, anchors, covered, single_vowels
+from assistant.answer.lexicon import SEPARABLE, alternatives, anchors, covered, single_vowels
 from assistant.answer.question import Question
 from assistant.answer.shape import core
 from index.metrics import BASE_METRICS
@@ -181,7 +181,7 @@ class Coverage:
         # a noun made from a verb the corpus uses: "aanscherping" (stem "aanscherp") ~
         # "aangescherpt"
         root = term[:-3] if term.endswith("ing") else term
-        separable = re.match(r"(aan|op|in|af|uit|toe|door|over|mee|terug|voor|na|om|bij)(\w{4,})$", root)
+        separable = re.match(rf"({SEPARABLE})(\w{{4,}})$", root)
         if len(root) >= 7 and separable:
             forms = {root, f"{separable.group(1)}ge{separable.group(2)}"}
             if any(single_vowels(f) in self._vocabulary_single for f in forms):

@@ -106,22 +106,8 @@ for _group in SYNONYM_GROUPS:
         SYNONYMS[_member] = SYNONYMS.get(_member, frozenset()) | frozenset(_members)
 
 
+# "twee" .. "twintig" -> "2" .. "20" (one, "een", is also the article: left out)
 _NUMBER_WORDS = {
-    "een": "1",
-    "twee": "2",
-    "drie": "3",
-    "vier": "4",
-    "vijf": "5",
-    "zes": "6",
-    "zeven": "7",
-    "acht": "8",
-    "negen": "9",
-    "tien": "10",
-}
-_NUMBER_COMPOUND = re.compile(rf"^({'|'.join(_NUMBER_WORDS)})(\w{{3,}})$|^(\d{{1,2}})-(\w{{3,}})$")
-
-
-_COUNTS = {
     word: str(n)
     for n, word in enumerate(
         "nul een twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien zestien zeventien "
@@ -129,11 +115,14 @@ _COUNTS = {
     )
     if n >= 2
 }
-_COUNTS = {stem(w): d for w, d in _COUNTS.items()} | _COUNTS
-_COUNT_WORDS = {d: w for w, d in _COUNTS.items()}
+NUMBER_WORD = "|".join(_NUMBER_WORDS)  # for patterns: r"\b(?:{NUMBER_WORD})\b"
+_COUNTS = {stem(w): d for w, d in _NUMBER_WORDS.items()} | _NUMBER_WORDS  # word or its stem -> digits
+_COUNT_WORDS = {d: w for w, d in _NUMBER_WORDS.items()}  # digits -> word
+_NUMBER_COMPOUND = re.compile(rf"^({'|'.join(_NUMBER_WORDS)})(\w{{3,}})$|^(\d{{1,2}})-(\w{{3,}})$")
 
-
-_PARTICIPLE = re.compile(r"^(in|uit|aan|op|af|toe|door|mee|over|terug|voor|na|om|bij)ge(\w{4,})$")
+# prefixes a Dutch verb separates, with "ge" after them in its participle ("aangehouden")
+SEPARABLE = "in|uit|aan|op|af|toe|door|mee|over|terug|voor|na|om|bij"
+_PARTICIPLE = re.compile(rf"^({SEPARABLE})ge(\w{{4,}})$")
 
 
 def alternatives(term: str) -> frozenset[str]:
@@ -147,9 +136,8 @@ def alternatives(term: str) -> frozenset[str]:
     number = _NUMBER_COMPOUND.match(term)
     if number and number.group(1):
         out |= {f"{_NUMBER_WORDS[number.group(1)]}-{number.group(2)}"}
-    elif number:
-        word = next((w for w, d in _NUMBER_WORDS.items() if d == number.group(3)), None)
-        out |= {f"{word}{number.group(4)}"} if word else set()
+    elif number and number.group(3) in _COUNT_WORDS:
+        out |= {f"{_COUNT_WORDS[number.group(3)]}{number.group(4)}"}
     return out
 
 

@@ -14,7 +14,7 @@ import re
 from assistant.answer.coverage import Coverage, counted_noun, counts_other
 from assistant.answer.draft import Draft
 from assistant.answer.evidence import Sentence, SentenceIndex, definition_subject, terms
-from assistant.answer.lexicon import MONTH, alternatives, covered
+from assistant.answer.lexicon import MONTH, NUMBER_WORD, SEPARABLE, alternatives, covered
 from assistant.answer.phrasing import REFUSAL, with_marker
 from assistant.answer.question import Question
 from assistant.answer.retrieve import Hit
@@ -76,12 +76,12 @@ _ANAPHOR = re.compile(r"\b(dit|deze|dat|die|zulke|hiervan|daarvan|hiervoor|daarv
 
 # a number of things, or "the following", that the next lines list
 _ANNOUNCED = re.compile(
-    r"\b(twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\d{1,2}|volgende|verschillende|diverse|enkele|een aantal|aantal)\s+"
+    rf"\b({NUMBER_WORD}|\d{{1,2}}|volgende|verschillende|diverse|enkele|een aantal|aantal)\s+"
     r"([\wà-ÿ-]+\s+){0,2}[\wà-ÿ-]*(en|s)\b",
     re.I,
 )
 
-_COUNTED = re.compile(r"\b(twee|drie|vier|vijf|zes|zeven|acht|negen|tien)\s", re.I)
+_COUNTED = re.compile(rf"\b({NUMBER_WORD})\s", re.I)
 
 # a sentence whose subject is the sentence before it
 _OPENS_WITH_REFERENCE = re.compile(
@@ -92,7 +92,7 @@ _OPENS_WITH_REFERENCE = re.compile(
 # a sentence that names its subject only by referring back to the one before it
 _REFERS_BACK = re.compile(r"\b(beide|dit|deze|dat|die|hij|zij|ze|het|hiervan|daarvan|hierin|daarin|hiermee|daarmee)\b", re.I)
 
-_PARTICIPLE = re.compile(r"^(?:in|uit|aan|op|af|toe|door|mee|over|terug|voor|na|om|bij)?ge\w{3,}(?:t|d|en|n)$")
+_PARTICIPLE = re.compile(rf"^(?:{SEPARABLE})?ge\w{{3,}}(?:t|d|en|n)$")
 
 # words that say what kind of answer is asked ("ingangsdatum", "totaalbedrag"), not a subject
 _ASKS_FOR = re.compile(r"(datum|aantal|bedrag|percentag|reden|oorzak|doel|jaartal|tijdstip|termijn|aanleiding|verklar\w*)$")
