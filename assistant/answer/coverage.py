@@ -71,6 +71,7 @@ class Coverage:
         self._vocabulary = " " + " ".join(sorted(sentences.df))
         self._vocabulary_single = single_vowels(self._vocabulary)
         self._expanded: dict[str, list[str]] = {}  # stem -> acronyms whose expansion holds it
+        self._labels: dict[str, tuple[set[str], str]] = {}  # metric -> its figures' label stems and text
         # (doc, block) -> the paragraph's stems and lower-cased text
         self._blocks: dict[tuple[str, int], tuple[set[str], str]] = {}
         # words of the documents' titles and kinds: naming a document restricts the sources
@@ -125,36 +126,41 @@ class Coverage:
     def unaccounted(self, q: Question) -> list[str]:
         """Anchors of a figure question that the metric, the measure and the labels of the
         figures do not account for ("supermarkten" in "overvallen op supermarkten")."""
-        labels: set[str] = set()
-        text = ""
-        for f in self._figures_of(q.metric or ""):
-            # a figure is labelled by its table, row and column, and by the document it is in
-            words = f"{f.table} {f.section} {f.column_label} {f.row_label} {f.metric} {f.measure} {self.documents[f.doc_id].meta.title}"
-            words += " " + " ".join(self.sentences.acronyms.get(a, "") for a in re.findall(r"\b[A-Z]{2,}\b", words))
-            labels |= set(terms(words))
-            text += f" {words}".lower()
+        labels, text = self._labels_of(q.metric or "")
         found = self.anchors(q, metric_words=True)
+        people: list[str] = []  # "plofkrakers": who commits the crime, not the crimes counted
         for token in re.findall(r"[\wà-ÿ-]+", q.text):
+            low = token.lower()
+            hits = [hit for _, pattern in BASE_METRICS if (hit := pattern.search(low))]
             # "woningovervallen", "uitgaansgeweld": a compound that narrows the metric
-            for _, pattern in BASE_METRICS:
-                hit = pattern.search(token.lower())
-                if hit and hit.start() >= 4 and (prefix := token[: hit.start()].rstrip("-")) and terms(prefix):
-                    found.append((prefix, terms(prefix)[0]))
-                    break
+            prefix = next((token[: hit.start()].rstrip("-") for hit in hits if hit.start() >= 4), "")
+            if prefix and terms(prefix):
+                found.append((prefix, terms(prefix)[0]))
+            if hits and re.search(r"[a-z]ers?$", low) and terms(token) and terms(token)[0] not in labels:
+                people.append(token)
         counted = counted_noun(q.text)
         if counted and not any(term == counted for _, term in found):
             # "Hoeveel supermarkten zijn er overvallen": what is counted is the sub-group
             found.append((next((w for w in re.findall(r"[\wà-ÿ'’-]+", q.text) if terms(w)[:1] == [counted]), counted), counted))
         missing = [word for word, term in found if not self.accounts_for(term, word, labels, text)]
         if not (q.metric or "").startswith("recidive"):
-            # "hoeveel plofkrakers": the people who commit the crime, not the crimes the
-            # figures count; only figures labelled with the people themselves answer it
-            for token in re.findall(r"[\wà-ÿ-]+", q.text):
-                low = token.lower()
-                if re.search(r"[a-z]ers?$", low) and any(p.search(low) for _, p in BASE_METRICS):
-                    if terms(token) and terms(token)[0] not in labels and token not in missing:
-                        missing.append(token)
+            # only figures labelled with the people themselves answer a question about them
+            missing += [token for token in people if token not in missing]
         return missing
+
+    def _labels_of(self, metric: str) -> tuple[set[str], str]:
+        """The stems and lower-cased text that label ``metric``'s figures: table, section,
+        row and column, measure, and the document's title (acronyms spelled out)."""
+        if metric not in self._labels:
+            labels: set[str] = set()
+            text = ""
+            for f in self._figures_of(metric):
+                words = f"{f.table} {f.section} {f.column_label} {f.row_label} {f.metric} {f.measure} {self.documents[f.doc_id].meta.title}"
+                words += " " + " ".join(self.sentences.acronyms.get(a, "") for a in re.findall(r"\b[A-Z]{2,}\b", words))
+                labels |= set(terms(words))
+                text += f" {words}".lower()
+            self._labels[metric] = (labels, text)
+        return self._labels[metric]
 
     def _figures_of(self, metric: str) -> list[Figure]:
         return [f for f in self.figures if f.metric == metric]
