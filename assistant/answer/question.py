@@ -41,9 +41,11 @@ _FIGURE = re.compile(
 # Names the evidence must mention: acronyms ("AJB", "RIO's") and places ("in Rotterdam").
 _NAME = re.compile(r"\b([A-Z]{2,}[a-z]?)(?:['’]s)?\b|\bin ([A-Z][a-z]{3,})\b")
 _LIST = re.compile(r"\bwelke\b|\bnoem\b|\bopsomming\b|\bwie zijn\b|\bwat zijn de\b")
+# "hoe wordt het ophelderingspercentage berekend": asks for a definition
+DEFINED_HOW = r"hoe (?:wordt|worden|werd|is|zijn)\b.*\b(?:berekend|gemeten|gedefinieerd|vastgesteld|bepaald)\b"
 _DEFINITION = re.compile(
     r"\bwat (is|zijn|betekent|verstaat)\b|\bdefinitie\b|\bwat wordt (er )?verstaan\b|\bwat houdt\b|\bwat doet\b"
-    r"|\bhoe (wordt|worden|werd|is|zijn)\b.*\b(berekend|gemeten|gedefinieerd|vastgesteld)\b|\bverschil tussen\b"
+    rf"|\b{DEFINED_HOW}|\bverschil tussen\b"
 )
 _WHO = re.compile(r"\bwie\b|\bdoor wie\b")
 _WHEN = re.compile(r"\bwanneer\b|\bin welk jaar\b|\bop welke datum\b")

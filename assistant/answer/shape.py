@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from assistant.answer.question import ELLIPTIC, analyse, only_slots, rewrite_follow_up
+from assistant.answer.question import DEFINED_HOW, ELLIPTIC, analyse, only_slots, rewrite_follow_up
 
 AnswerType = Literal[
     "trend",
@@ -208,7 +208,7 @@ def answer_type(text: str) -> AnswerType:
         return "date"
     if re.match(r"(wie|door wie|welke (organisatie|partij|instantie|partners|minister))\b", low):
         return "agent"
-    if re.match(r"hoe (wordt|worden|werd|is|zijn) .*\b(berekend|gemeten|gedefinieerd|vastgesteld|bepaald)\b", low):
+    if re.match(DEFINED_HOW, low):
         return "definition"  # "hoe wordt het ophelderingspercentage berekend": its definition
     if re.match(r"(hoe|op welke (manier|wijze)|langs welke weg|wat houdt .* in)\b", low):
         return "method"
