@@ -91,8 +91,8 @@ def answer(q: Question, fields: list[Field], documents: dict[str, Document], dra
             sentence = _sentence(doc, field, documents, draft)
             if sentence:
                 draft.sentences.append(sentence)
-                # "... vermeldt geen kenmerk": the documents do not give what was asked
-                answered = answered or not sentence.endswith(_NOT_GIVEN)
+                # a letter without a kenmerk: the documents do not give what was asked
+                answered = answered or not (field == "kenmerk" and not doc.meta.kenmerk)
     return answered
 
 
@@ -111,7 +111,7 @@ def _sentence(doc: Document, field: Field, documents: dict[str, Document], draft
         return f"De {title} is ondertekend door {names}" + (f" {markers}." if markers else ".")
     if field == "kenmerk":
         if not meta.kenmerk:
-            return f"De {title}{_NOT_GIVEN}"
+            return f"De {title} vermeldt geen kenmerk."
         n = _cite_source(doc, draft, rf"(Ons kenmerk\s+)?{re.escape(meta.kenmerk)}")
         return f"Het kenmerk van de {title} is {meta.kenmerk}" + (f" [{n}]." if n else ".")
     if field == "date":
@@ -138,9 +138,6 @@ def _sentence(doc: Document, field: Field, documents: dict[str, Document], draft
         n = _cite_source(doc, draft, rf"(?:Onderwerp\s+)?{re.escape(printed)}")
         return f"De titel is '{printed}'" + (f" [{n}]." if n else f" ({meta.reference}).")
     return None
-
-
-_NOT_GIVEN = " vermeldt geen kenmerk."
 
 
 def _date_support(doc: Document, documents: dict[str, Document], draft: Draft) -> str:
