@@ -52,57 +52,37 @@ SETS = {
     "dev3": DEV3_QUESTIONS,
     "test": TEST_QUESTIONS,
 }
+
+
 # set -> metric -> (comparison, threshold): the gate `make test` enforces. Floors follow
 # what has been reached, less one question of slack (a fresh index may order one borderline
 # passage differently); never lowered to let a change pass. Issue 9's targets for the test
 # set, not yet reached: accuracy >= 0.90, wrong among answered <= 0.03, refusal recall >=
 # 0.90, false refusals <= 0.05, direct first sentence >= 0.85, verbatim 1.00.
+def _gate(accuracy: float, wrong: float, direct: float, refusal: float, false_refusal: float) -> dict[str, tuple[str, float]]:
+    """Floors (and ceilings) for one set; every citation must be valid and verbatim."""
+    return {
+        "accuracy": (">=", accuracy),
+        "wrong_among_answered": ("<=", wrong),
+        "citation_validity": ("==", 1.00),
+        "verbatim": ("==", 1.00),
+        "direct_first_sentence": (">=", direct),
+        "refusal_recall": (">=", refusal),
+        "false_refusal_rate": ("<=", false_refusal),
+    }
+
+
 GATES: dict[str, dict[str, tuple[str, float]]] = {
-    "dev": {  # reached 2026-11-24 (2nd session): 0.973 / 0.032 / 1.0 / 1.0 / 0.883 / 1.0 / 0.000
-        "accuracy": (">=", 0.964),
-        "wrong_among_answered": ("<=", 0.043),
-        "citation_validity": ("==", 1.00),
-        "verbatim": ("==", 1.00),
-        "direct_first_sentence": (">=", 0.874),
-        "refusal_recall": (">=", 0.938),
-        "false_refusal_rate": ("<=", 0.011),
-    },
-    "dev-shapes": {  # reached: 0.711 / 0.254 / 1.0 / 1.0 / 0.654 / 0.917 / 0.103
-        "accuracy": (">=", 0.700),
-        "wrong_among_answered": ("<=", 0.268),
-        "citation_validity": ("==", 1.00),
-        "verbatim": ("==", 1.00),
-        "direct_first_sentence": (">=", 0.641),
-        "refusal_recall": (">=", 0.834),
-        "false_refusal_rate": ("<=", 0.116),
-    },
-    "dev2": {  # reached: 0.597 / 0.333 / 1.0 / 1.0 / 0.544 / 0.889 / 0.144
-        "accuracy": (">=", 0.590),
-        "wrong_among_answered": ("<=", 0.342),
-        "citation_validity": ("==", 1.00),
-        "verbatim": ("==", 1.00),
-        "direct_first_sentence": (">=", 0.536),
-        "refusal_recall": (">=", 0.778),
-        "false_refusal_rate": ("<=", 0.152),
-    },
-    "dev3": {  # reached: 0.700 / 0.198 / 1.0 / 1.0 / 0.630 / 0.625 / 0.152
-        "accuracy": (">=", 0.690),
-        "wrong_among_answered": ("<=", 0.210),
-        "citation_validity": ("==", 1.00),
-        "verbatim": ("==", 1.00),
-        "direct_first_sentence": (">=", 0.619),
-        "refusal_recall": (">=", 0.500),
-        "false_refusal_rate": ("<=", 0.163),
-    },
-    "test": {  # reached: 0.577 / 0.397 / 1.0 / 1.0 / 0.555 / 0.968 / 0.135
-        "accuracy": (">=", 0.573),
-        "wrong_among_answered": ("<=", 0.399),
-        "citation_validity": ("==", 1.00),
-        "verbatim": ("==", 1.00),
-        "direct_first_sentence": (">=", 0.551),
-        "refusal_recall": (">=", 0.936),
-        "false_refusal_rate": ("<=", 0.139),
-    },
+    # reached 2026-11-24 (2nd session): 0.973 / 0.032 / 1.0 / 1.0 / 0.883 / 1.0 / 0.000
+    "dev": _gate(accuracy=0.964, wrong=0.043, direct=0.874, refusal=0.938, false_refusal=0.011),
+    # reached: 0.711 / 0.254 / 1.0 / 1.0 / 0.654 / 0.917 / 0.103
+    "dev-shapes": _gate(accuracy=0.700, wrong=0.268, direct=0.641, refusal=0.834, false_refusal=0.116),
+    # reached: 0.597 / 0.333 / 1.0 / 1.0 / 0.544 / 0.889 / 0.144
+    "dev2": _gate(accuracy=0.590, wrong=0.342, direct=0.536, refusal=0.778, false_refusal=0.152),
+    # reached: 0.700 / 0.198 / 1.0 / 1.0 / 0.630 / 0.625 / 0.152
+    "dev3": _gate(accuracy=0.690, wrong=0.210, direct=0.619, refusal=0.500, false_refusal=0.163),
+    # reached: 0.577 / 0.397 / 1.0 / 1.0 / 0.555 / 0.968 / 0.135
+    "test": _gate(accuracy=0.573, wrong=0.399, direct=0.551, refusal=0.936, false_refusal=0.139),
 }
 GATE = GATES["dev"]
 
