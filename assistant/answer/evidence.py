@@ -231,6 +231,10 @@ class SentenceIndex:
                             context_stems,
                         )
                     )
+        # (doc, start) -> the sentence's place in its document
+        self._position = {
+            (self.sentences[i].doc_id, self.sentences[i].start): k for ids in self._by_doc.values() for k, i in enumerate(ids)
+        }
         self.df = Counter(stem for s in self.sentences for stem in s.stems | s.context_stems)
         # acronym -> its expansion as the documents introduce it: "Integrale Persoonsgerichte
         # Toeleiding naar Arbeid (IPTA)"
@@ -278,11 +282,12 @@ class SentenceIndex:
     def of_doc(self, doc_id: str) -> list[Sentence]:
         return [self.sentences[i] for i in self._by_doc.get(doc_id, [])]
 
-    def following(self, sentence: Sentence) -> list[Sentence]:
-        """The sentences after ``sentence`` in its document, in order."""
+    def following(self, sentence: Sentence, limit: int | None = None) -> list[Sentence]:
+        """The sentences after ``sentence`` in its document, in order (at most ``limit``)."""
         ids = self._by_doc.get(sentence.doc_id, [])
-        position = next(k for k, i in enumerate(ids) if self.sentences[i].start == sentence.start)
-        return [self.sentences[i] for i in ids[position + 1 :]]
+        position = self._position[(sentence.doc_id, sentence.start)]
+        end = None if limit is None else position + 1 + limit
+        return [self.sentences[i] for i in ids[position + 1 : end]]
 
     def probe(self, question: Question) -> Probe:
         """Prepare ``question`` for ``eligible`` and ``score``."""

@@ -381,8 +381,8 @@ class TextAnswerer:
     def _rest_of_block(self, sentence: Sentence, limit: int) -> list[Sentence]:
         """Up to ``limit`` sentences after ``sentence`` in its paragraph."""
         out: list[Sentence] = []
-        for following in self.sentences.following(sentence):
-            if following.block != sentence.block or len(out) >= limit:
+        for following in self.sentences.following(sentence, limit):
+            if following.block != sentence.block:
                 break
             out.append(following)
         return out
@@ -390,7 +390,7 @@ class TextAnswerer:
     def _announces(self, sentence: Sentence) -> bool:
         """Does the sentence announce items that follow as a list ("... drie digitale
         instrumenten ...", "de volgende maatregelen")?"""
-        following = self.sentences.following(sentence)[:1]
+        following = self.sentences.following(sentence, 1)
         return bool(_ANNOUNCED.search(sentence.text)) and any(
             f.kind == "list_item"
             or (f.block == sentence.block and (f.text.rstrip().endswith(":") or _COUNTED.search(sentence.text)))
@@ -444,10 +444,10 @@ def _same_year(sentence: Sentence, years: tuple[int, ...]) -> bool:
     if not years:
         return True
     named = {int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", sentence.text)}
-    return not named or bool(named & set(years)) or any(named_range(sentence.text, y) for y in years)
+    return not named or bool(named & set(years)) or any(_named_range(sentence.text, y) for y in years)
 
 
-def named_range(text: str, year: int) -> bool:
+def _named_range(text: str, year: int) -> bool:
     """Does ``text`` name a period that holds ``year`` ("2022-2026", "2015 tot en met 2020")?"""
     for a, b in re.findall(r"\b((?:19|20)\d\d)\s*(?:-|–|tot en met|t/m|tot)\s*((?:19|20)\d\d)\b", text):
         if int(a) <= year <= int(b):
