@@ -20,8 +20,8 @@ QuestionKind = Literal["figure", "trend", "list", "definition", "who", "when", "
 # A phrase qualified by a place or victim ("overvallen op woningen", "overvallen op
 # maaltijdbezorgers") is a sub-count the tables do not hold.
 _QUALIFIED = re.compile(
-    r"(woningoverval|overvall\w* op (woning|maaltijd|bezorger|supermarkt|juwelier|winkel|tankstation|snackbar)"
-    r"|op maaltijdbezorgers|in de eenheden|per eenheid|in (amsterdam|rotterdam|den haag|utrecht)\b|in duitsland"
+    r"(woningoverval|overvall\w* op \w+"
+    r"|op maaltijdbezorgers|in de eenheden|per eenheid|in (de )?(gemeente|stad|regio|eenheid|provincie) \w+"
     r"|minderjarig|jongeren|per dag|per uur|online|verdachten|aangehouden)"
 )
 _CLEARANCE = re.compile(r"opheldering|opgehelderd|opgelost")
