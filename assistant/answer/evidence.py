@@ -19,7 +19,7 @@ from functools import lru_cache
 import Stemmer
 from bm25s.stopwords import STOPWORDS_DUTCH
 
-from assistant.answer.lexicon import MONTH, alternatives, covered
+from assistant.answer.lexicon import MONTH, NUMBER_WORD, alternatives, covered
 from assistant.answer.question import Question
 from index.metrics import BASE_METRICS
 from index.records import Document
@@ -29,6 +29,11 @@ _STEMMER = Stemmer.Stemmer("dutch")
 _TOKEN = re.compile(r"[a-zà-ÿ0-9]+(?:-[a-zà-ÿ0-9]+)*", re.IGNORECASE)
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _YEAR = re.compile(r"^(19|20)\d\d$")
+_ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# a count written out: "in acht steden", "vijf lessen" ("een" is mostly the article)
+_COUNT_IN_WORDS = re.compile(
+    rf"\b(?:{'|'.join(w for w in NUMBER_WORD.split('|') if w not in ('nul', 'een'))})((?:\s+[\wà-ÿ-]+){{1,3}})", re.I
+)
 _ACRONYM = re.compile(r"((?:[A-Z][\w-]+ (?:(?:naar|van|de|in|voor|en|het|tegen|op) )*){1,6})\(([A-Z]{2,6})\)")
 _URL = re.compile(r"https?://|www\.")
 # a bibliographic reference: "A. Spruit e.a., Effectonderzoek ...", "Kamerstuk 29 628, nr. 1"
@@ -289,6 +294,20 @@ class SentenceIndex:
         end = None if limit is None else position + 1 + limit
         return [self.sentences[i] for i in ids[position + 1 : end]]
 
+    def dated_by(self, sentence: Sentence) -> str:
+        """The nearest earlier sentence of ``sentence``'s paragraph that names a year ("" when
+        none does): a sentence without a year of its own is dated by it ("In de week van
+        11 oktober 2021 wordt ... georganiseerd. Inmiddels hebben zich ... aangemeld.")."""
+        ids = self._by_doc.get(sentence.doc_id, [])
+        position = self._position[(sentence.doc_id, sentence.start)]
+        for i in reversed(ids[:position]):
+            earlier = self.sentences[i]
+            if earlier.block != sentence.block:
+                break
+            if _ANY_YEAR.search(earlier.text):
+                return earlier.text
+        return ""
+
     def probe(self, question: Question) -> Probe:
         """Prepare ``question`` for ``eligible`` and ``score``."""
         q_terms = set(terms(question.text))
@@ -337,7 +356,7 @@ class SentenceIndex:
                 if not re.search(r"(nr\.|kenmerk|Kamerstuk\w*) ?$", text[: m.start()])
                 and not re.match(rf"\s+(?:{MONTH})\b", text[m.end() :], re.I)  # "tot 1 november 2022" is a date
             ]
-            if not any(n not in asked and not _YEAR.match(n) for n in counts):
+            if not any(n not in asked and not _YEAR.match(n) for n in counts) and not self._counts_asked(text, probe):
                 return False
         if question.measure in ("ambitie", "doel") and question.metric and question.measure not in both.lower():
             return False
@@ -347,6 +366,8 @@ class SentenceIndex:
             # the year must be the sentence's own (or its section's / footnotes'), not the
             # document title's: "Voortgangsrapportage ... 2021" dates every sentence in it
             own = f"{text} | {context.replace(self._titles.get(sentence.doc_id, '~'), '')}"
+            if _ANY_YEAR.search(text) is None:
+                own += f" | {self.dated_by(sentence)}"  # dated by the sentence before it
             if not any(str(y) in own for y in question.years):
                 return False
         if question.kind == "when" and not re.search(r"\b(19|20)\d\d\b", text):
@@ -364,6 +385,12 @@ class SentenceIndex:
                 if word in question.metric and word not in both.lower():
                     return False
         return all(self._mentions(both, name) or self._mentions(paragraph, name) for name in question.names)
+
+    def _counts_asked(self, text: str, probe: Probe) -> bool:
+        """Does ``text`` write out a count of something the question asks about ("in acht
+        steden" for "in hoeveel steden"; not "drie interventies" for "hoeveel mentoren")?"""
+        asked = set(probe.weights)
+        return any(any(covered(t, asked) for t in terms(m.group(1))) for m in _COUNT_IN_WORDS.finditer(text))
 
     def _mentions(self, text: str, name: str) -> bool:
         """Does ``text`` name ``name``, as itself or as the words an acronym stands for?"""

@@ -29,6 +29,16 @@ _LIST_MARKER = re.compile(r"^(?:[-o•]|[a-z]\.|\d{1,2}\.)\s+")  # shown without
 
 _MAX_ITEMS = 10
 
+_OPENS_ON = 0.15  # for a sentence that opens on the subject of a "hoe werkt / waarvoor / wat is" question
+# a sentence that says what its subject does or is, and one that says it of the subject
+# the sentence before it introduced
+_SAYS_WHAT = re.compile(
+    r"^(?:met\s+)?((?:een|de|het)?\s*\S+(?:\s+\S+){0,3}?)\s+"
+    r"(?:kan|kunnen|is|zijn|biedt|bieden|zorgt|zorgen|maakt|maken|voorziet|voorzien|houdt|betreft|geeft|helpt)\b",
+    re.I,
+)
+_DESCRIBES_PREVIOUS = re.compile(r"^(hierin|hiermee|hierbij|daarin|daarmee|daarbij)\s+(kan|kunnen|wordt|worden)\b", re.I)
+
 # how far into its paragraph an explanation of a subject may sit after the sentence naming it
 _EXPLAINS_WITHIN = 3
 
@@ -249,6 +259,14 @@ class TextAnswerer:
             # a sentence that mostly restates the question carries no reason, method or purpose
             asked_stems = {a for t in q_terms for a in alternatives(t)}
             scored = [(score - (0.15 if _restates(s, asked_stems) else 0.0), s) for score, s in scored]
+        if expected in ("method", "purpose", "definition") and specific:
+            # a sentence that opens on the subject describes it ("Met een CHO kunnen ...",
+            # "Hierin kunnen ze ..." after the sentence that introduces it)
+            subject = sorted(specific, key=self.sentences.idf, reverse=True)[:2]
+            # (it reorders what qualifies; it never makes a sentence qualify)
+            scored = [
+                (score + (_OPENS_ON if score >= MIN_SCORE and self._opens_on(s, subject) else 0.0), s) for score, s in scored
+            ]
         if expected == "list" or q.kind == "list":
             # an enumeration (several commas, a colon, list items) answers a "welke" question
             scored = [(score + (0.1 if _enumerates(s) else 0.0), s) for score, s in scored]
@@ -286,9 +304,9 @@ class TextAnswerer:
             return False
         best_score, best, follow = pick
         chosen = [best] + ([follow] if follow else [])
-        if expected in ("reason", "purpose", "method") and follow is None:
+        if expected in ("reason", "purpose", "method"):
             # an explanation often runs on into the next sentence of its paragraph
-            chosen.extend(self._rest_of_block(best, 2 if expected == "method" else 1))
+            chosen.extend(self._rest_of_block(chosen[-1], 2 if expected == "method" else 1))
         if expected == "reason" and _BACK_REFERENCE.match(best.text):
             # "Daarom is ...", "Met die reden ...": the reason is the sentence before
             before = self._previous(best)
@@ -366,7 +384,26 @@ class TextAnswerer:
         if expected == "date":
             asked = {str(y) for y in q.years}
             return any(m.group(0) not in asked for m in cue.finditer(re.sub(r"\S*(https?://|www\.)\S*", " ", text)))
+        if expected == "method" and _DESCRIBES_PREVIOUS.match(text):
+            return True  # "Hierin kunnen ze vastleggen ...": what the thing just named is used for
         return bool(cue.search(text))
+
+    def _opens_on(self, sentence: Sentence, subject: list[str]) -> bool:
+        """Does ``sentence`` say what its subject does or is: "Met een CHO kunnen ...",
+        "Liveview is ...", or "Hierin kunnen ze ..." right after a sentence of its paragraph
+        that names the subject? The subject is one of the ``subject`` stems, or an acronym
+        standing for it."""
+        text = re.sub(r"^\d{1,3}\s+", "", _shown(sentence.text))  # a footnote's number
+        if _DESCRIBES_PREVIOUS.match(text):
+            before = self._previous(sentence)
+            return before is not None and before.block == sentence.block and any(covered(t, before.stems) for t in subject)
+        opening = _SAYS_WHAT.match(text)
+        if opening is None:
+            return False
+        words = set(terms(opening.group(1)))
+        for acronym in re.findall(r"\b[A-Z]{2,6}\b", opening.group(1)):
+            words |= set(terms(self.sentences.acronyms.get(acronym, "")))
+        return any(covered(t, words) for t in subject)
 
     def _previous(self, sentence: Sentence) -> Sentence | None:
         """The sentence before ``sentence`` in its document (same or previous paragraph)."""

@@ -181,3 +181,33 @@ def test_a_question_about_money_is_never_answered_with_a_count_from_the_tables(a
     assert not answer.figures and "2.813" not in answer.answer
     topic = assistant.ask("Straatroof in 2024: hoeveel straatroven waren er, en hoeveel heeft de aanpak gekost?")
     assert [p.answered for p in topic.parts] == [True, False] and "2.813" in topic.answer
+
+
+def test_a_how_question_quotes_the_sentence_that_says_what_its_subject_does(assistant):
+    # "Met een CHO kunnen ..." says what it does; the sentence that only names it
+    # ("... de CHO een van de meest effectieve maatregelen") does not lead
+    answer = assistant.ask("Wat is een collectieve horecaontzegging?")
+    assert answer.answer.startswith("Met een CHO kunnen horecaondernemers notoire overlastgevers uit hun zaak weren [1].")
+
+
+def test_a_how_question_follows_the_paragraph_into_hierin_kunnen(assistant):
+    # the paragraph names the system, the next sentences say what is done with it
+    answer = assistant.ask("Hoe werkt het Digitaal Opkopers Controlesysteem?")
+    assert "Hierin kunnen ze vastleggen bij welke handelaren controles uitgevoerd zijn" in answer.answer
+
+
+def test_an_explanation_runs_on_past_the_sentence_that_carries_the_method(assistant):
+    answer = assistant.ask("Hoe werkt Camera in Beeld?")
+    assert "hun camera te registreren bij de politie [2]" in answer.answer
+    assert "In het geval van een misdrijf weet de politie bij wie ze camerabeelden kan opvragen [3]" in answer.answer
+
+
+def test_a_count_written_in_words_answers_how_many(assistant):
+    answer = assistant.ask("In hoeveel steden heeft de HIC-campagne van Meld Misdaad Anoniem uit 2019 gedraaid?")
+    assert "Deze heeft gedraaid in acht steden" in answer.answer and not answer.refused
+
+
+def test_a_count_in_words_of_something_else_does_not_answer_how_many(assistant):
+    # "drie preventieve dadergerichte interventies" counts interventions, not mentors
+    answer = assistant.ask("Hoeveel IPTA-mentoren zijn er actief?")
+    assert answer.answer.startswith("Momenteel zijn 48 mentoren actief") and "drie" not in answer.answer
