@@ -91,6 +91,15 @@ class Coverage:
             # a keyword query ("woninginbraken gemeente utrecht 2025") has no phrases to
             # find its subject by: every word of it is one
             found += [(w, t[0]) for w in re.findall(r"[\wà-ÿ'’-]+", q.text) if len(t := terms(w)) == 1 and (w, t[0]) not in found]
+        # an acronym typed in lower case ("wetsvoorstel dor en dol") names its subject too
+        found += [
+            (w.upper(), t[0])
+            for w in re.findall(r"\b[a-z]{3,6}\b", q.text)
+            if w.upper() in self.sentences.acronyms
+            and w not in STOPWORDS
+            and len(t := terms(w)) == 1
+            and all(f[1] != t[0] for f in found)
+        ]
         for word, term in found:
             low = word.lower()
             if term in _GENERIC or low in STOPWORDS or len(term) < 2 or any(p.search(low) for _, p in BASE_METRICS):

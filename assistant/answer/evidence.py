@@ -19,7 +19,7 @@ from functools import lru_cache
 import Stemmer
 from bm25s.stopwords import STOPWORDS_DUTCH
 
-from assistant.answer.lexicon import MONTH, NUMBER_WORD, alternatives, covered
+from assistant.answer.lexicon import MONTH, NUMBER_WORD, SEASON, alternatives, covered
 from assistant.answer.question import Question
 from index.metrics import BASE_METRICS
 from index.records import Document
@@ -254,11 +254,16 @@ class SentenceIndex:
                         kept = kept[1:]
                     self.acronyms.setdefault(acronym, " ".join(kept))
             # an acronym whose footnote spells it out: "PAC" with footnote "Particuliere Alarm Centrale."
+            # (or, glossary style, before a colon: "Keurmerk veilig ondernemen: structureel overleg ...")
             for block in doc.blocks:
-                if block.kind != "footnote" or block.cited_by is None or len(block.text.split()) > 8:
+                if block.kind != "footnote" or block.cited_by is None:
                     continue
+                body = block.text.rstrip(". ")
+                if len(body.split()) > 8:
+                    body = body.split(":", 1)[0] if ":" in body else ""
+                    if not body or len(body.split()) > 6:
+                        continue
                 for acronym in re.findall(r"\b([A-Z]{2,6})\b", doc.blocks[block.cited_by].text):
-                    body = block.text.rstrip(". ")
                     if acronym not in self.acronyms and spelled_out(body, acronym) == body:
                         self.acronyms[acronym] = body
             for match in re.finditer(r"\(([A-Z][A-Za-z]{1,6})\)", doc.text):
@@ -370,7 +375,7 @@ class SentenceIndex:
                 own += f" | {self.dated_by(sentence)}"  # dated by the sentence before it
             if not any(str(y) in own for y in question.years):
                 return False
-        if question.kind == "when" and not re.search(r"\b(19|20)\d\d\b", text):
+        if question.kind == "when" and not re.search(rf"\b(19|20)\d\d\b|\b(?:{SEASON})\b", text, re.I):
             return False
         if question.metric and probe.metric_pattern is not None:
             pattern = probe.metric_pattern

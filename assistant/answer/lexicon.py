@@ -30,6 +30,12 @@ MONTHS = (
     "december",
 )
 MONTH = "|".join(MONTHS)  # for patterns: r"\b(?:{MONTH})\b"
+# a moment named without a year: "voor het kerstreces", "in het najaar", "het eerste kwartaal"
+SEASON = (
+    r"(?:voor|na|tijdens|rond|in|vóór|begin|eind|medio)\s+(?:het\s+|de\s+)?"
+    r"(?:kerstreces|zomerreces|meireces|reces|zomer|najaar|voorjaar|winter|jaarwisseling|begrotingsbehandeling)"
+    r"|\b(?:eerste|tweede|derde|vierde)\s+kwartaal|\b(?:eerste|tweede)\s+helft"
+)
 
 # Groups of words a user may choose instead of the documents' wording.
 SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
@@ -87,6 +93,11 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("reden", "redenen", "oorzaak", "oorzaken", "aanleiding", "verklaring"),
     ("financieel", "financiële", "budgettair", "budgettaire"),
     ("leerling", "leerlingen", "scholier", "scholieren"),
+    ("versturen", "verstuurd", "verzenden", "verzonden", "sturen", "gestuurd", "toezenden", "toegezonden"),
+    ("indienen", "ingediend", "aanhangig"),
+    ("aanhouding", "aanhoudingen", "aangehouden", "arrestatie", "arrestaties", "gearresteerd", "opgepakt"),
+    ("departement", "departementen", "ministerie", "ministeries"),
+    ("ondertekenen", "ondertekend", "getekend", "tekenen", "ondertekenaar"),
 )
 
 

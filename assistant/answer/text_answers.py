@@ -14,7 +14,7 @@ import re
 from assistant.answer.coverage import Coverage, counted_noun, counts_other
 from assistant.answer.draft import Draft
 from assistant.answer.evidence import Sentence, SentenceIndex, definition_subject, terms
-from assistant.answer.lexicon import MONTH, NUMBER_WORD, SEPARABLE, alternatives, covered
+from assistant.answer.lexicon import MONTH, NUMBER_WORD, SEASON, SEPARABLE, alternatives, covered
 from assistant.answer.phrasing import REFUSAL, with_marker
 from assistant.answer.question import Question
 from assistant.answer.retrieve import Hit
@@ -62,7 +62,7 @@ _TYPE_CUES: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     "date": re.compile(
-        rf"\b((19|20)\d\d|{MONTH})\b",
+        rf"\b((19|20)\d\d|{MONTH}|{SEASON})\b",
         re.IGNORECASE,
     ),
     "agent": re.compile(
@@ -158,7 +158,10 @@ class TextAnswerer:
         expansion = self.sentences.acronyms[acronym]
         for sentence in self.sentences.sentences:
             introduces = f"({acronym})" in sentence.text and expansion in sentence.text
-            spells = sentence.kind == "footnote" and sentence.text.rstrip(". ") == expansion  # "73 Particuliere Alarm Centrale."
+            # "73 Particuliere Alarm Centrale.", "71 Keurmerk veilig ondernemen: structureel overleg ..."
+            spells = sentence.kind == "footnote" and (
+                sentence.text.rstrip(". ") == expansion or sentence.text.startswith(f"{expansion}:")
+            )
             if introduces or spells:
                 n = draft.cite(sentence.doc_id, sentence.start, sentence.end)
                 draft.sentences.append(f"{acronym} staat voor {expansion} [{n}].")

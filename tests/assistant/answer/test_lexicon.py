@@ -31,3 +31,11 @@ def test_anchors_are_names_prepositional_nouns_and_words_before_a_metric():
 def test_verbs_and_question_words_are_no_anchors():
     assert anchors("Wie voert de pilot uit?") == []
     assert anchors("Met hoeveel procent daalde het aantal woninginbraken?") == []
+
+
+def test_ordinary_dutch_synonyms_for_sending_submitting_arresting_and_signing():
+    assert covered(stem("verstuurd"), {stem("verzenden")})
+    assert covered(stem("ingediend"), {stem("aanhangig")})
+    assert covered(stem("aangehouden"), {stem("arrestaties")})
+    assert covered(stem("ondertekenen"), {stem("getekend")})
+    assert not covered(stem("verstuurd"), {stem("aanhangig")})

@@ -211,3 +211,22 @@ def test_a_count_in_words_of_something_else_does_not_answer_how_many(assistant):
     # "drie preventieve dadergerichte interventies" counts interventions, not mentors
     answer = assistant.ask("Hoeveel IPTA-mentoren zijn er actief?")
     assert answer.answer.startswith("Momenteel zijn 48 mentoren actief") and "drie" not in answer.answer
+
+
+def test_an_acronym_spelled_out_before_a_colon_in_a_footnote_is_expanded(assistant):
+    # footnote: "Keurmerk veilig ondernemen: structureel overleg gemeente, buurt, ..."
+    answer = assistant.ask("Wat betekent de afkorting KVO?")
+    assert answer.answer == "KVO staat voor Keurmerk veilig ondernemen [1]."
+    assert answer.citations[0].quote.startswith("Keurmerk veilig ondernemen:")
+
+
+def test_a_when_question_is_answered_by_a_moment_named_without_a_year(assistant):
+    answer = assistant.ask("Heeft de voortgangsrapportage financiële gevolgen en wanneer wordt de brief aan de Kamer verzonden?")
+    assert "voor het kerstreces" in answer.answer and [p.answered for p in answer.parts] == [True, True]
+
+
+def test_an_acronym_typed_in_lower_case_must_be_accounted_for(assistant):
+    # the Alcoholmeter bill was also "bij uw Kamer aanhangig gemaakt", but it is not about DOR/DOL
+    answer = assistant.ask("wanneer is het wetsvoorstel over het verplichte gebruik van dor en dol bij de kamer ingediend")
+    assert "Alcoholmeter" not in answer.answer
+    assert "15 februari 2022" in answer.answer
