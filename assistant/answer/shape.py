@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from assistant.answer.lexicon import PREPOSITIONS
 from assistant.answer.question import DEFINED_HOW, ELLIPTIC, analyse, only_slots, rewrite_follow_up
 
 AnswerType = Literal[
@@ -191,7 +192,7 @@ def answer_type(text: str) -> AnswerType:
     if re.match(r"hoe (ontwikkel|verander|verliep|verloopt|is .* (ontwikkeld|veranderd)|zit het met|staat het met)", low):
         return "trend"
     if re.search(
-        r"\bmet (welk|als) doel\b|\bwaarvoor\b|\bwaartoe\b|\bwaar\b.*\bvoor (bedoeld|bestemd)\b|\bwaar dien[td]\b|\bwat (is|was|zijn|waren) (het|de) doel"
+        r"\bmet (welk|als) doel\b|^(?:en )?(?:waarvoor|waartoe)\b|\bwaar\b.*\bvoor (bedoeld|bestemd)\b|\bwaar dien[td]\b|\bwat (is|was|zijn|waren) (het|de) doel"
         r"|\bdoel van\b|\bbedoeld (om|voor)\b|^wat doe[tn]\b|^wat beoog\w*\b|\bwat moet\b.*\bopleveren\b",
         low,
     ):
@@ -220,8 +221,16 @@ def answer_type(text: str) -> AnswerType:
         r"(is|zijn|was|waren|heeft|hebben|wordt|worden|werd|werden|kan|kunnen|gaat|komt|krijgt|bestaat|daalde|steeg)\b", low
     ):
         return "yesno"
+    # any other verb opening a question, before its subject: "Vraagt de brief om ...?",
+    # "Blijft de Taskforce ...?" (a noun is not followed by an article: "aantal straatroven")
+    opening = re.match(r"([a-zà-ÿ]+)\s+(de|het|een|er|u|men|ze|zij|hij|dit|deze|die|uw|alle)\b", low)
+    if opening and low.rstrip().endswith("?") and opening.group(1) not in PREPOSITIONS | _NO_VERB:
+        return "yesno"
     return "fact"
 
+
+# words that open a question without being its verb
+_NO_VERB = {"en", "of", "maar", "volgens", "sinds", "vanaf", "na", "tot", "aan", "om", "als", "dan", "ook", "nu", "toen", "waar", "waarom", "wanneer", "hoe", "wat", "wie", "welke", "welk", "hoeveel", "noem", "geef", "graag", "is", "zijn"}  # fmt: skip
 
 _COMPARISON = re.compile(
     r"\b(meer|minder|hoger|lager|groter|kleiner)\b.*\b(dan|als)\b|\bvergeleken met\b|\bten opzichte van\b|\bt\.o\.v\.|\b(vs|versus|tegenover)\b|"

@@ -29,6 +29,9 @@ _LIST_MARKER = re.compile(r"^(?:[-o•]|[a-z]\.|\d{1,2}\.)\s+")  # shown without
 
 _MAX_ITEMS = 10
 
+# words that stress a yes/no question without adding to what is asked ("het laagste ooit")
+_HEDGES = {"ooit", "echt", "daadwerkelijk", "inderdaad", "nog", "steeds"}
+
 _OPENS_ON = 0.15  # for a sentence that opens on the subject of a "hoe werkt / waarvoor / wat is" question
 # a sentence that says what its subject does or is, and one that says it of the subject
 # the sentence before it introduced
@@ -367,9 +370,15 @@ class TextAnswerer:
         """Ja or Nee for a yes/no question, only when the sentence accounts for every content
         word of the question (same stem, synonym or compound): Nee when it negates what the
         question does not, else Ja. None when it does not cover the question fully."""
-        stems, _ = self.coverage.surroundings(sentence)
-        content = [t for t in dict.fromkeys(terms(core(q.text))) if not t.isdigit()]
-        share = sum(covered(t, sentence.stems | stems) for t in content) / len(content) if content else 0.0
+        stems, text = self.coverage.surroundings(sentence)
+        asked = core(q.text)
+        content = [t for t in dict.fromkeys(terms(asked)) if not t.isdigit() and t not in _HEDGES]
+        anchored = {t for _, t in self.coverage.anchors(q)}
+        first = terms(asked.split(" ", 1)[0])
+        if first and content and content[0] == first[0] and first[0] not in anchored:
+            content = content[1:]  # the verb a yes/no question opens with is what ja/nee answers
+        pool = sentence.stems | stems
+        share = sum(self.coverage.accounts_for(t, t, pool, text) for t in content) / len(content) if content else 0.0
         if share < 0.75 or not all(covered(t, sentence.stems) for w, t in self.coverage.anchors(q) if t in terms(sentence.text)):
             return None
         negated = _NEGATION.search(sentence.text) and not _NEGATION.search(q.text)

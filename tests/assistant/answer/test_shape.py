@@ -58,6 +58,12 @@ def test_a_formal_opening_carries_no_content():
         ("Waar is de app voor bedoeld?", "purpose"),
         ("werking digitaal opkopers loket", "method"),
         ("ingangsdatum nieuwe richtlijn", "date"),
+        ("Blijft de Taskforce na 2025 bestaan?", "yesno"),
+        ("Leidt de aanpak tot minder inbraken?", "yesno"),
+        ("aantal straatroven in 2024?", "number"),
+        ("Volgens de brief: hoeveel straatroven?", "number"),
+        ("Waarvoor dient de app?", "purpose"),
+        ("Bevat de brief besluiten waarvoor geld nodig is?", "yesno"),
     ],
 )
 def test_the_expected_type_of_answer_is_read_from_the_question(question, expected):

@@ -230,3 +230,9 @@ def test_an_acronym_typed_in_lower_case_must_be_accounted_for(assistant):
     answer = assistant.ask("wanneer is het wetsvoorstel over het verplichte gebruik van dor en dol bij de kamer ingediend")
     assert "Alcoholmeter" not in answer.answer
     assert "15 februari 2022" in answer.answer
+
+
+def test_a_yes_no_verdict_reads_an_acronym_by_its_expansion_and_ignores_the_opening_verb(assistant):
+    # "HIC" stands in the document as "high impact crimes"; "Leidt" is what ja/nee answers
+    answer = assistant.ask("Leidt de voortgangsrapportage HIC 2021-2022 tot een nieuw uitvoeringstraject?")
+    assert answer.answer.startswith("Nee: deze voortgangsrapportage bevat geen besluitvorming")
