@@ -378,7 +378,7 @@ class TextAnswerer:
         if first and content and content[0] == first[0] and first[0] not in anchored:
             content = content[1:]  # the verb a yes/no question opens with is what ja/nee answers
         pool = sentence.stems | stems
-        share = sum(self.coverage.accounts_for(t, t, pool, text) for t in content) / len(content) if content else 0.0
+        share = sum(self.coverage.accounts_for(t, t, set(pool), text) for t in content) / len(content) if content else 0.0
         if share < 0.75 or not all(covered(t, sentence.stems) for w, t in self.coverage.anchors(q) if t in terms(sentence.text)):
             return None
         negated = _NEGATION.search(sentence.text) and not _NEGATION.search(q.text)
