@@ -20,7 +20,7 @@ from assistant.answer.phrasing import REFUSAL, label
 from assistant.answer.prose import ProseFigures
 from assistant.answer.question import Question, analyse, normalise
 from assistant.answer.retrieve import Hit, HybridRetriever
-from assistant.answer.shape import answer_type, comparison, core, split_parts
+from assistant.answer.shape import answer_type, asked_trend, comparison, core, split_parts
 from assistant.answer.text_answers import TextAnswerer
 from assistant.config import Settings
 from assistant.errors import EmbedderMismatch
@@ -147,11 +147,13 @@ class Assistant:
             compared = self._compare.answer(question, how, draft, docs)
             if compared is not None:
                 return compared
-        if answer_type(question.text) in ("trend", "comparison") and not (
+        trend = asked_trend(question.text, how) if how is not None else None
+        if (answer_type(question.text) in ("trend", "comparison") or trend) and not (
             question.metric and self.figures.years(question.metric)
         ):
-            # a count printed in running text, across the letters ("inzet van IPTA in fte")
-            if self.prose.answer(question, draft, docs, self.coverage):
+            # a count printed in running text, across the letters ("inzet van IPTA in fte");
+            # "is het toegenomen?" answered ja/nee from the computed change
+            if self.prose.answer(question, draft, docs, self.coverage, trend):
                 return True
         expected = answer_type(question.text)
         # a reason is never a table cell; nor is a purpose, method, definition, list or actor

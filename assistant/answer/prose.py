@@ -26,6 +26,8 @@ _COUNT = re.compile(
     re.IGNORECASE,
 )
 SERIES_SCORE = 0.25  # a prose figure in a series: its anchors and counted word must match as well
+_OWN_CLAUSE = 0.5  # for a count whose own clause names what the question is about
+_CLAUSE_BREAK = re.compile(r"[,;:()]|\s(?:en|maar|terwijl|waarvan)\s")
 _YEARLIKE = re.compile(r"^1[5-9]\d\d$|^20\d\d$")  # a year, not a count ("sinds 1886")
 
 
@@ -39,6 +41,8 @@ class ProseFigure:
         number: the value read (Dutch notation; "miljoen" applied).
         counts: the stems of the words right after the number (what it counts).
         year: the year the sentence names, if it names one.
+        clause: the part of the sentence that prints it, between commas or "en" ("maken
+            142 gemeenten gebruik van het DOL").
     """
 
     sentence: Sentence
@@ -46,6 +50,7 @@ class ProseFigure:
     number: float
     counts: tuple[str, ...]
     year: int | None
+    clause: str = ""
 
 
 class ProseFigures:
@@ -57,7 +62,7 @@ class ProseFigures:
         for sentence in sentences.sentences:
             if sentence.kind not in ("paragraph", "list_item"):
                 continue
-            years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", sentence.text)]
+            years = sorted({int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", sentence.text)})
             for match in _COUNT.finditer(sentence.text):
                 printed, percent, scale, after = match.group(1), match.group(2), match.group(3), match.group(4) or ""
                 if _YEARLIKE.match(printed) or re.search(r"(nr\.|artikel|art\.|groep)\s*$", sentence.text[: match.start()]):
@@ -76,7 +81,10 @@ class ProseFigures:
                     + (f" {scale}" if scale else "")
                     + f" {words[0]}"
                 )
-                self.figures.append(ProseFigure(sentence, value.strip(), number, counts, years[0] if len(years) == 1 else None))
+                clause = _clause(sentence.text, match.start())
+                self.figures.append(
+                    ProseFigure(sentence, value.strip(), number, counts, years[0] if len(years) == 1 else None, clause)
+                )
 
     def counting(self, noun: str) -> list[ProseFigure]:
         """The figures whose following words name ``noun`` (a stem), each labelled with the
@@ -94,9 +102,11 @@ class ProseFigures:
             out.append(replace(f, value=f"{printed} {named}") if named and "%" not in f.value else f)
         return out
 
-    def answer(self, q: Question, draft: Draft, docs: set[str] | None, coverage: Coverage) -> bool:
+    def answer(self, q: Question, draft: Draft, docs: set[str] | None, coverage: Coverage, trend: str | None = None) -> bool:
         """Values of one count printed in the running text of different documents or years,
-        each cited, the change computed and labelled. False when fewer than two qualify."""
+        each cited, the change computed and labelled. False when fewer than two qualify.
+        ``trend``: the change a yes/no question asks about ("up"/"down"); the answer then
+        opens with Ja or Nee, from the computed change."""
         anchored = coverage.anchors(q)
         probe = self.sentences.probe(q)
         asked = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", q.text)]
@@ -119,6 +129,11 @@ class ProseFigures:
                 if asked and not years & set(asked):
                     continue
                 score = self.sentences.score(sentence, probe)
+                # of two counts in one sentence, the one whose own clause names the subject
+                if all(
+                    coverage.accounts_for(term, word, set(terms(figure.clause)), figure.clause.lower()) for word, term in anchored
+                ):
+                    score += _OWN_CLAUSE
                 key = (sentence.doc_id, figure.year)
                 # anchors and the counted word already pin the sentence down; a lower bar
                 if score >= SERIES_SCORE and (key not in best or score > best[key][0]):
@@ -130,6 +145,12 @@ class ProseFigures:
             )
             if len({(f.sentence.doc_id, f.year) for f in found}) < 2 or not anchored:
                 continue
+            first, last = found[0], found[-1]
+            diff = last.number - first.number
+            if trend:
+                if not diff:
+                    continue  # unchanged: neither ja nor nee to "is het gestegen?"
+                draft.sentences.append("Ja." if (diff > 0) == (trend == "up") else "Nee.")
             parts = []
             for f in found:
                 n = draft.cite(f.sentence.doc_id, f.sentence.start, f.sentence.end)
@@ -137,8 +158,6 @@ class ProseFigures:
                 when = meta.date
                 parts.append(f"{meta.title} ({when}): {f.value} [{n}]")
             draft.sentences.append("Volgens de documenten: " + "; ".join(parts) + ".")
-            first, last = found[0], found[-1]
-            diff = last.number - first.number
             if diff and first.number:
                 word = "een stijging" if diff > 0 else "een daling"
                 draft.sentences.append(
@@ -147,3 +166,11 @@ class ProseFigures:
                 )
             return True
         return False
+
+
+def _clause(text: str, at: int) -> str:
+    """The clause of ``text`` around position ``at``: from the last break before it to the
+    first after it."""
+    start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, at)), default=0)
+    after = _CLAUSE_BREAK.search(text, at)
+    return text[start : after.start() if after else len(text)]

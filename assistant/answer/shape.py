@@ -315,3 +315,36 @@ def comparison(text: str) -> Comparison | None:
         assert word is not None
         return Comparison("between", "less" if word.group(1) in ("gedaald", "afgenomen", "teruggelopen") else "more", True)
     return None
+
+
+_UP = re.compile(
+    r"\b(gestegen|steeg|stegen|stijging|toegenomen|toename|nam\w* toe|gegroeid|groei|verdubbeld|hoger|meer dan)\b", re.I
+)
+_DOWN = re.compile(r"\b(gedaald|daalde\w*|daling|afgenomen|afname|nam\w* af|teruggelopen|lager|minder dan|gehalveerd)\b", re.I)
+
+
+def asked_trend(text: str, how: Comparison) -> str | None:
+    """The change over time a yes/no comparison asks about, earlier to later: "up" or
+    "down". "Was het in 2025 hoger dan in 2024?" asks "up"; "Was het in 2024 hoger dan in
+    2025?" asks "down". None when the question compares no two moments in time."""
+    if how.kind != "between" or not how.yes_no:
+        return None
+    low = core(text).lower()
+    up = how.direction == "more"
+    years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", low)]
+    than = re.search(r"\b(dan|als)\b", low)
+    if than and years:
+        before = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", low[: than.start()])]
+        after = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", low[than.end() :])]
+        if not before or not after or before[-1] == after[0]:
+            return None  # two things of one moment ("meer mentoren dan officieren")
+        up = up if before[-1] > after[0] else not up
+    elif not re.search(r"\b(gestegen|toegenomen|gedaald|afgenomen|gegroeid|teruggelopen)\b", low):
+        return None
+    return "up" if up else "down"
+
+
+def stated_trend(text: str) -> str | None:
+    """The change a passage states, "up" or "down"; None when it states none or both."""
+    up, down = bool(_UP.search(text)), bool(_DOWN.search(text))
+    return "up" if up and not down else "down" if down and not up else None

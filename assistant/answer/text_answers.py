@@ -18,7 +18,7 @@ from assistant.answer.lexicon import MONTH, NUMBER_WORD, SEASON, SEPARABLE, alte
 from assistant.answer.phrasing import REFUSAL, with_marker
 from assistant.answer.question import Question
 from assistant.answer.retrieve import Hit
-from assistant.answer.shape import AnswerType, core
+from assistant.answer.shape import AnswerType, asked_trend, comparison, core, stated_trend
 from index.records import Document
 
 MIN_SCORE = 0.42  # below this the best eligible sentence does not answer the question
@@ -110,6 +110,8 @@ _PARTICIPLE = re.compile(rf"^(?:{SEPARABLE})?ge\w{{3,}}(?:t|d|en|n)$")
 # words that say what kind of answer is asked ("ingangsdatum", "totaalbedrag"), not a subject
 _ASKS_FOR = re.compile(r"(datum|aantal|bedrag|percentag|reden|oorzak|doel|jaartal|tijdstip|termijn|aanleiding|verklar\w*)$")
 
+_CONCESSIVE = re.compile(r"\b(ondanks|hoewel|terwijl|ofschoon)\b[^,;?]*", re.I)
+
 _NEGATION = re.compile(r"\b(niet|geen|nooit|nergens|noch)\b", re.IGNORECASE)
 
 # A date question about a beginning or an end, and the words that mark one in a sentence.
@@ -189,9 +191,10 @@ class TextAnswerer:
         probe = self.sentences.probe(q)
         # A long word the corpus never uses names a subject it does not cover ("fietsendiefstallen").
         # (a verb's participle names no subject: "ingekocht", "uitgezonden")
+        # (words of a concessive clause are background, not the subject: "... ondanks meer bezorgritten")
         unknown = [
             t
-            for t in q_terms
+            for t in terms(_CONCESSIVE.sub("", q.text))
             if not t.isdigit()
             and len(t) >= 9
             and not self.coverage.known(t)
@@ -356,7 +359,14 @@ class TextAnswerer:
         for sentence in chosen:
             if not any(_same_content(sentence, kept) for kept in unique):
                 unique.append(sentence)
-        verdict = self.verdict(q, best) if expected == "yesno" else None
+        how = comparison(q.text)
+        if how is not None and how.kind == "between" and how.yes_no:
+            # "Was X in 2025 hoger dan in 2024?": ja/nee only from the change the passage
+            # states, never from its words alone
+            change, stated = asked_trend(q.text, how), stated_trend(" ".join(s.text for s in unique))
+            verdict = None if change is None or stated is None else "Ja" if change == stated else "Nee"
+        else:
+            verdict = self.verdict(q, best) if expected == "yesno" else None
         for sentence in unique:
             n = draft.cite(sentence.doc_id, sentence.start, sentence.end)
             draft.sentences.append(with_marker(_shown(sentence.text), n))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answer.shape import answer_type, comparison, core, split_parts
+from assistant.answer.shape import answer_type, asked_trend, comparison, core, split_parts, stated_trend
 
 
 def test_a_two_part_question_becomes_two_questions_that_each_stand_alone():
@@ -103,3 +103,22 @@ def test_a_comparison_asked_without_a_question_word_wants_yes_or_no():
     assert comparison("Vonden er in 2025 meer inbraken plaats dan in 2024?").yes_no
     assert comparison("overvallen 2025 minder dan 2024?").yes_no
     assert not comparison("Hoeveel meer overvallen waren er in 2025 dan in 2024?").yes_no
+
+
+def test_a_yes_no_comparison_asks_for_a_change_from_the_earlier_to_the_later_moment():
+    assert (
+        asked_trend("Was het bedrag in 2025 hoger dan in 2024?", comparison("Was het bedrag in 2025 hoger dan in 2024?")) == "up"
+    )
+    assert (
+        asked_trend("Was het bedrag in 2024 hoger dan in 2025?", comparison("Was het bedrag in 2024 hoger dan in 2025?"))
+        == "down"
+    )
+    assert (
+        asked_trend("Is het aantal tussen 2021 en 2022 toegenomen?", comparison("Is het aantal tussen 2021 en 2022 toegenomen?"))
+        == "up"
+    )
+    # two things at one moment is no change over time
+    assert asked_trend("Zijn er meer mentoren dan officieren?", comparison("Zijn er meer mentoren dan officieren?")) is None
+    assert stated_trend("In 2025 was dit gestegen naar 6,13 miljoen euro.") == "up"
+    assert stated_trend("De recidive is gedaald van 45,9% tot 37,6%.") == "down"
+    assert stated_trend("Eerst gestegen, daarna gedaald.") is None

@@ -236,3 +236,17 @@ def test_a_yes_no_verdict_reads_an_acronym_by_its_expansion_and_ignores_the_open
     # "HIC" stands in the document as "high impact crimes"; "Leidt" is what ja/nee answers
     answer = assistant.ask("Leidt de voortgangsrapportage HIC 2021-2022 tot een nieuw uitvoeringstraject?")
     assert answer.answer.startswith("Nee: deze voortgangsrapportage bevat geen besluitvorming")
+
+
+def test_a_yes_no_comparison_from_the_text_says_ja_or_nee_from_the_stated_change(assistant):
+    # the text: 4,65 miljoen in 2024, "In 2025 was dit gestegen naar 6,13 miljoen euro"
+    answer = assistant.ask("Was het door SODA verhaalde schadebedrag in 2024 hoger dan in 2025?")
+    assert answer.answer.startswith("Nee: ") and "6,13 miljoen euro" in answer.answer
+
+
+def test_a_yes_no_change_of_a_count_in_the_text_is_computed_from_each_letter(assistant):
+    # 142 gemeenten (2021) and 139 (2022) use the DOL; the 311 in the same letter are on the DOR
+    answer = assistant.ask("Is het aantal gemeenten dat het Digitaal Opkopers Loket gebruikt tussen 2021 en 2022 gedaald?")
+    assert answer.answer.startswith("Ja. ")
+    assert "142 gemeenten" in answer.answer and "139 gemeenten" in answer.answer and "311" not in answer.answer
+    assert "berekend uit deze cijfers" in answer.answer
