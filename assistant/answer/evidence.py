@@ -182,6 +182,11 @@ class Sentence:
     context_stems: frozenset[str]
 
 
+# words that shape a question without naming what it is about ("hoe ziet X eruit", "hoe
+# werkt X", "hoe verloopt X"): an answer need not repeat them
+_PHRASING = set(terms("ziet eruit uitzien werkt functioneert verloopt gebeurt"))
+
+
 @dataclass(frozen=True)
 class Probe:
     """A question prepared once for scoring many sentences: its stems and their weights,
@@ -315,7 +320,7 @@ class SentenceIndex:
 
     def probe(self, question: Question) -> Probe:
         """Prepare ``question`` for ``eligible`` and ``score``."""
-        q_terms = set(terms(question.text))
+        q_terms = set(terms(question.text)) - _PHRASING
         known = sorted(self.idf(t) for t in q_terms if self.known(t))
         typical = known[len(known) // 2] if known else 1.0
         # a word the corpus never uses counts as a typical word, not as the rarest one

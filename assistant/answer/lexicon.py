@@ -93,6 +93,7 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("reden", "redenen", "oorzaak", "oorzaken", "aanleiding", "verklaring"),
     ("financieel", "financiële", "budgettair", "budgettaire"),
     ("leerling", "leerlingen", "scholier", "scholieren"),
+    ("gevangenis", "gevangenissen", "detentie", "gedetineerd", "gedetineerde", "gedetineerden", "gevangene", "gevangenen"),
     ("versturen", "verstuurd", "verzenden", "verzonden", "sturen", "gestuurd", "toezenden", "toegezonden"),
     ("indienen", "ingediend", "aanhangig"),
     ("aanhouding", "aanhoudingen", "aangehouden", "arrestatie", "arrestaties", "gearresteerd", "opgepakt"),

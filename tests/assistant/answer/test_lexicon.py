@@ -38,4 +38,5 @@ def test_ordinary_dutch_synonyms_for_sending_submitting_arresting_and_signing():
     assert covered(stem("ingediend"), {stem("aanhangig")})
     assert covered(stem("aangehouden"), {stem("arrestaties")})
     assert covered(stem("ondertekenen"), {stem("getekend")})
+    assert covered(stem("gevangenis"), {stem("detentie")})
     assert not covered(stem("verstuurd"), {stem("aanhangig")})

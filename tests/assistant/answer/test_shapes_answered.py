@@ -250,3 +250,11 @@ def test_a_yes_no_change_of_a_count_in_the_text_is_computed_from_each_letter(ass
     assert answer.answer.startswith("Ja. ")
     assert "142 gemeenten" in answer.answer and "139 gemeenten" in answer.answer and "311" not in answer.answer
     assert "berekend uit deze cijfers" in answer.answer
+
+
+def test_words_that_only_shape_a_how_question_need_not_be_in_the_answer(assistant):
+    from assistant.answer.evidence import terms
+    from assistant.answer.question import analyse
+
+    weights = assistant.sentences.probe(analyse("Hoe ziet het lesprogramma eruit en hoe werkt het?")).weights
+    assert not set(terms("ziet eruit werkt")) & set(weights) and set(terms("lesprogramma")) <= set(weights)
