@@ -135,6 +135,7 @@ _NUMBER_COMPOUND = re.compile(rf"^({'|'.join(_NUMBER_WORDS)})(\w{{3,}})$|^(\d{{1
 # prefixes a Dutch verb separates, with "ge" after them in its participle ("aangehouden")
 SEPARABLE = "in|uit|aan|op|af|toe|door|mee|over|terug|voor|na|om|bij"
 _PARTICIPLE = re.compile(rf"^({SEPARABLE})ge(\w{{4,}})$")
+_SEPARABLE_PARTICIPLE = re.compile(rf"^({SEPARABLE})ge(\w{{3,}})$")
 
 
 def alternatives(term: str) -> frozenset[str]:
@@ -161,6 +162,9 @@ def covered(term: str, stems: Iterable[str]) -> bool:
     options = alternatives(term)
     if options & pool:
         return True
+    # the evidence's participle matches the question's noun or verb: "ingezet" ~ "inzet"
+    if any(_unparticiple(p) in options for p in pool):
+        return True
     parts = [p for p in term.split("-") if len(p) >= 2]
     if len(parts) > 1 and all(covered(p, pool) for p in parts):
         return True  # "mbo-studenten" where the text says "studenten (mbo-opleidingen ...)"
@@ -177,6 +181,13 @@ def covered(term: str, stems: Iterable[str]) -> bool:
             if len(candidate) >= 4 and (option in candidate or (len(candidate) >= 5 and candidate in option)):
                 return True
     return False
+
+
+@lru_cache(maxsize=65536)
+def _unparticiple(stem: str) -> str | None:
+    """A separable verb's participle without its "ge": "ingezet" -> "inzet"."""
+    match = _SEPARABLE_PARTICIPLE.match(stem)
+    return match.group(1) + match.group(2) if match else None
 
 
 @lru_cache(maxsize=65536)

@@ -205,7 +205,10 @@ def answer_type(text: str) -> AnswerType:
         return "share"
     if re.match(r"(hoeveel|hoe vaak|hoe groot|wat (is|was|waren) (het|de) aantal|aantal)\b", low):
         return "number"
-    if re.match(r"(wanneer|in welk jaar|op welke datum|per wanneer|vanaf wanneer|sinds wanneer|welke datum|\w*datum)\b", low):
+    if re.match(
+        r"(wanneer|in welk jaar|(op|vanaf|sinds|per|tot) welke datum|(per|vanaf|sinds|tot) wanneer|welke datum|in welke maand|\w*datum)\b",
+        low,
+    ):
         return "date"
     if re.match(r"(wie|door wie|welke (organisatie|partij|instantie|partners|minister))\b", low):
         return "agent"

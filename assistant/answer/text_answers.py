@@ -10,6 +10,7 @@ with the closest passages offered apart from the answer.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from assistant.answer.coverage import Coverage, counted_noun, counts_other
 from assistant.answer.draft import Draft
@@ -83,6 +84,11 @@ _BACK_REFERENCE = re.compile(
     r"vanwege (dit|deze)|dit (heeft|leidt|leidde))\b",
     re.IGNORECASE,
 )
+
+# a sentence that names what it is about only by pointing back, and how much of the score
+# of it read with the sentence before counts
+_POINTS_BACK = re.compile(r"\b(daartoe|hiertoe|hiervoor|daarvoor|hiermee|daarmee|hierin|daarin|hiervan|daarvan|beide)\b", re.I)
+_JOINED = 0.9
 
 _ANAPHOR = re.compile(r"\b(dit|deze|dat|die|zulke|hiervan|daarvan|hiervoor|daarvoor|hierin|daarin)\b", re.I)
 
@@ -231,6 +237,14 @@ class TextAnswerer:
                 continue
             seen.add(key)
             score = self.sentences.score(sentence, probe, rank)
+            if _POINTS_BACK.search(sentence.text) and expected != "yesno":  # (a verdict reads one sentence)
+                # "Het wetsvoorstel daartoe is op ... ingediend": what it points back to is
+                # in the sentence before (the answer leads; its source shows the context)
+                before = self._previous(sentence)
+                if before is not None and before.block == sentence.block:
+                    joined = self.sentences.score(replace(sentence, stems=sentence.stems | before.stems), probe, rank)
+                    if _JOINED * joined > score:
+                        score = _JOINED * joined
             stems, text = self.coverage.surroundings(sentence)
             if rarest and not covered(rarest, stems):
                 score -= _OFF_SUBJECT  # evidence that never names the most specific word is about something else

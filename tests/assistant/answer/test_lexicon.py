@@ -39,4 +39,5 @@ def test_ordinary_dutch_synonyms_for_sending_submitting_arresting_and_signing():
     assert covered(stem("aangehouden"), {stem("arrestaties")})
     assert covered(stem("ondertekenen"), {stem("getekend")})
     assert covered(stem("gevangenis"), {stem("detentie")})
+    assert covered(stem("inzet"), {stem("ingezet")})  # a separable verb's participle
     assert not covered(stem("verstuurd"), {stem("aanhangig")})

@@ -63,6 +63,7 @@ def test_a_formal_opening_carries_no_content():
         ("aantal straatroven in 2024?", "number"),
         ("Volgens de brief: hoeveel straatroven?", "number"),
         ("Waarvoor dient de app?", "purpose"),
+        ("Vanaf welke datum geldt de richtlijn?", "date"),
         ("Bevat de brief besluiten waarvoor geld nodig is?", "yesno"),
     ],
 )

@@ -258,3 +258,12 @@ def test_words_that_only_shape_a_how_question_need_not_be_in_the_answer(assistan
 
     weights = assistant.sentences.probe(analyse("Hoe ziet het lesprogramma eruit en hoe werkt het?")).weights
     assert not set(terms("ziet eruit werkt")) & set(weights) and set(terms("lesprogramma")) <= set(weights)
+
+
+def test_a_sentence_that_points_back_is_read_with_the_sentence_before(assistant):
+    # "Het wetsvoorstel daartoe is op 15 februari 2022 ..." names DOR and DOL only through
+    # "daartoe", which points to the sentence before it
+    answer = assistant.ask(
+        "Op welke datum werd het wetsvoorstel voor het verplichte gebruik van het Digitaal Opkopers Register en Loket bij de Kamer ingediend?"
+    )
+    assert answer.answer.startswith("Het wetsvoorstel daartoe is op 15 februari 2022 bij uw Kamer aanhangig gemaakt [1].")
