@@ -184,7 +184,7 @@ class Sentence:
 
 # words that shape a question without naming what it is about ("hoe ziet X eruit", "hoe
 # werkt X", "hoe verloopt X"): an answer need not repeat them
-_PHRASING = set(terms("ziet eruit uitzien werkt functioneert verloopt gebeurt"))
+_PHRASING = set(terms("ziet eruit uitzien werkt functioneert verloopt gebeurt verklaart verklaren verklaring"))
 
 
 @dataclass(frozen=True)

@@ -52,6 +52,7 @@ _TYPE_CUES: dict[str, re.Pattern[str]] = {
     "reason": re.compile(
         r"\b(omdat|doordat|vanwege|als gevolg van|dankzij|oorza\w*|reden\w*|verklaring\w*|verklaard|toe te schrijven|"
         r"hierdoor|daardoor|daarom|waardoor|aangezien|gezien|in verband met|ingegeven|leid(t|de|en) tot|gevolg|door|"
+        r"dra(agt|gen) .{0,40}\bbij aan|droeg .{0,40}\bbij aan|bijgedragen aan|"
         r"op basis van|naar aanleiding van|gelet op|uit .{0,40}(onderzoek|evaluatie) (blijkt|bleek))\b",
         re.IGNORECASE,
     ),
@@ -90,6 +91,13 @@ _BACK_REFERENCE = re.compile(
 _POINTS_BACK = re.compile(r"\b(daartoe|hiertoe|hiervoor|daarvoor|hiermee|daarmee|hierin|daarin|hiervan|daarvan|beide)\b", re.I)
 _JOINED = 0.9
 
+# a sentence saying that what the sentence before states is a cause: "Vermoedelijk draagt
+# dit bij aan de sterke daling ..."
+_CAUSED_BEFORE = re.compile(
+    r"\b(?:(dit|deze|dat|hiermee|daarmee)\s+(draagt|droeg|leidt|leidde|zorgt|zorgde)|(draagt|droeg|leidt|leidde|zorgt|zorgde)\s+(dit|deze|dat))\b",
+    re.I,
+)
+
 _ANAPHOR = re.compile(r"\b(dit|deze|dat|die|zulke|hiervan|daarvan|hiervoor|daarvoor|hierin|daarin)\b", re.I)
 
 
@@ -114,7 +122,7 @@ _REFERS_BACK = re.compile(r"\b(beide|dit|deze|dat|die|hij|zij|ze|het|hiervan|daa
 _PARTICIPLE = re.compile(rf"^(?:{SEPARABLE})?ge\w{{3,}}(?:t|d|en|n)$")
 
 # words that say what kind of answer is asked ("ingangsdatum", "totaalbedrag"), not a subject
-_ASKS_FOR = re.compile(r"(datum|aantal|bedrag|percentag|reden|oorzak|doel|jaartal|tijdstip|termijn|aanleiding|verklar\w*)$")
+_ASKS_FOR = re.compile(r"(datum|aantal|bedrag|percentag|reden|oorzak|doel|jaartal|tijdstip|termijn|aanleiding|verklaa?r\w*)$")
 
 _CONCESSIVE = re.compile(r"\b(ondanks|hoewel|terwijl|ofschoon)\b[^,;?]*", re.I)
 
@@ -330,7 +338,7 @@ class TextAnswerer:
         if expected in ("reason", "purpose", "method"):
             # an explanation often runs on into the next sentence of its paragraph
             chosen.extend(self._rest_of_block(chosen[-1], 2 if expected == "method" else 1))
-        if expected == "reason" and _BACK_REFERENCE.match(best.text):
+        if expected == "reason" and (_BACK_REFERENCE.match(best.text) or _CAUSED_BEFORE.search(best.text)):
             # "Daarom is ...", "Met die reden ...": the reason is the sentence before
             before = self._previous(best)
             if before is not None:

@@ -267,3 +267,12 @@ def test_a_sentence_that_points_back_is_read_with_the_sentence_before(assistant)
         "Op welke datum werd het wetsvoorstel voor het verplichte gebruik van het Digitaal Opkopers Register en Loket bij de Kamer ingediend?"
     )
     assert answer.answer.startswith("Het wetsvoorstel daartoe is op 15 februari 2022 bij uw Kamer aanhangig gemaakt [1].")
+
+
+def test_a_why_question_in_any_verb_form_and_with_a_concessive_clause_gets_its_reason(assistant):
+    # "verklaart" is the question's verb, not an unknown subject; "ondanks meer
+    # bestellingen" is background, not what the question is about
+    answer = assistant.ask("Wat verklaart de forse daling van het aantal woninginbraken in 2020?")
+    assert "meer thuis te blijven" in answer.answer
+    answer = assistant.ask("Waardoor daalden de overvallen op maaltijdbezorgers in 2021, ondanks meer bezorgritten?")
+    assert "vooral door het niet-contant betalen" in answer.answer
