@@ -245,6 +245,8 @@ def counted_noun(text: str) -> str | None:
     if start is None or start >= len(tokens):
         return None
     i = start
+    if lowered[i] in ("uit", "in", "van") and i + 3 < len(tokens) and lowered[i + 2].endswith("e"):
+        i += 2  # "hoeveel uit Nederland afkomstige verdachten": the origin is not what is counted
     while (
         i + 1 < len(tokens)
         and len(lowered[i]) >= 5

@@ -41,3 +41,10 @@ def test_ordinary_dutch_synonyms_for_sending_submitting_arresting_and_signing():
     assert covered(stem("gevangenis"), {stem("detentie")})
     assert covered(stem("inzet"), {stem("ingezet")})  # a separable verb's participle
     assert not covered(stem("verstuurd"), {stem("aanhangig")})
+
+
+def test_what_a_how_many_question_counts_is_the_noun_after_its_adjectives_and_origin():
+    from assistant.answer.coverage import counted_noun
+
+    assert counted_noun("Hoeveel particuliere camera's waren er?") == terms("camera's")[0]
+    assert counted_noun("Hoeveel uit Nederland afkomstige verdachten zijn aangehouden?") == terms("verdachten")[0]
