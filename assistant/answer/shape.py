@@ -218,8 +218,8 @@ def answer_type(text: str) -> AnswerType:
         return "method"
     if re.match(r"(wat (betekent|is|zijn|wordt verstaan)|waar staat|definitie|wat houdt)\b", low):
         return "definition"
-    if re.match(r"(welke|noem|wat zijn de)\b", low):
-        return "list"
+    if re.match(r"(welke|noem|wat zijn de)\b", low) or re.match(r"(in|met|bij|voor|aan|op|uit|tussen) welke \w+(en|s)\b", low):
+        return "list"  # "in welke gemeenten draait ...", "met welke branches ..."
     if re.match(
         r"(is|zijn|was|waren|heeft|hebben|wordt|worden|werd|werden|kan|kunnen|gaat|komt|krijgt|bestaat|daalde|steeg)\b", low
     ):

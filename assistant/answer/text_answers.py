@@ -29,6 +29,14 @@ _OFF_SUBJECT = 0.1  # less for a sentence whose paragraph never names the questi
 _LIST_MARKER = re.compile(r"^(?:[-o•]|[a-z]\.|\d{1,2}\.)\s+")  # shown without the bullet; the quote keeps it
 
 _MAX_ITEMS = 10
+_NAME = r"[A-Z][a-zà-ÿ'’]+(?:\s(?:aan\sde\s|aan\sden\s|den\s)?[A-Z][a-zà-ÿ'’]+)*"
+_NAMES = re.compile(
+    rf"\b{_NAME}(?:,\s{_NAME})*\sen\s{_NAME}\b|:\s{_NAME}(?:,\s{_NAME}){{2,}}"
+)  # "Dordrecht, Haarlemmermeer, Arnhem en Den Haag"
+_ASKS_PLACES = re.compile(
+    r"\bwelke (gemeenten|gemeentes|steden|plaatsen|regio's|regio’s|regio|eenheden|provincies|landen)\b", re.I
+)
+_MIN_WORDS = 5
 
 # words that stress a yes/no question without adding to what is asked ("het laagste ooit")
 _HEDGES = {"ooit", "echt", "daadwerkelijk", "inderdaad", "nog", "steeds"}
@@ -267,6 +275,7 @@ class TextAnswerer:
                 counted_ok = not counts_other(sentence.text, q.metric)
             fits = (
                 counted_ok
+                and len(_shown(sentence.text).split()) >= _MIN_WORDS  # a caption or heading states nothing
                 and sentence.kind != "table_row"  # tables answer through their figures, never as rebuilt lines
                 and self.sentences.eligible(sentence, probe, text if _REFERS_BACK.search(sentence.text) else "")
                 and _in_period(sentence, period)
@@ -315,8 +324,8 @@ class TextAnswerer:
                 continue
             if self.holds(expected, sentence, q):
                 pick = (score, sentence, None)
-            elif expected in ("reason", "purpose", "method"):
-                # the reason, purpose or method is often a later sentence of the paragraph
+            elif expected in ("reason", "purpose", "method") or (expected == "list" and _ASKS_PLACES.search(q.text)):
+                # the reason, purpose, method or places are often a later sentence of the paragraph
                 # that introduces the subject ("... is gestart. Doel hiervan is ...")
                 follow = next((f for f in self._rest_of_block(sentence, _EXPLAINS_WITHIN) if self.holds(expected, f, q)), None)
                 if follow is not None:
@@ -418,10 +427,13 @@ class TextAnswerer:
 
     def holds(self, expected: AnswerType, sentence: Sentence, q: Question) -> bool:
         """Does ``sentence`` hold the kind of answer ``expected``?"""
+        text = sentence.text
+        if expected == "list" and _ASKS_PLACES.search(q.text):
+            # "in welke gemeenten ...": the places by name ("Dordrecht, Haarlemmermeer en ...")
+            return bool(_NAMES.search(text))
         cue = _TYPE_CUES.get(expected)
         if cue is None:
             return True
-        text = sentence.text
         if expected == "agent":
             # a name inside the sentence, not its capitalised first word
             return bool(cue.search(text[1:])) or bool(re.search(r"\b[A-Z]{2,}", text))

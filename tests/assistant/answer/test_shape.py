@@ -64,6 +64,8 @@ def test_a_formal_opening_carries_no_content():
         ("Volgens de brief: hoeveel straatroven?", "number"),
         ("Waarvoor dient de app?", "purpose"),
         ("Vanaf welke datum geldt de richtlijn?", "date"),
+        ("In welke gemeenten draait de pilot?", "list"),
+        ("In welk jaar was het aantal het hoogst?", "comparison"),
         ("Bevat de brief besluiten waarvoor geld nodig is?", "yesno"),
     ],
 )

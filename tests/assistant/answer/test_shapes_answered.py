@@ -276,3 +276,9 @@ def test_a_why_question_in_any_verb_form_and_with_a_concessive_clause_gets_its_r
     assert "meer thuis te blijven" in answer.answer
     answer = assistant.ask("Waardoor daalden de overvallen op maaltijdbezorgers in 2021, ondanks meer bezorgritten?")
     assert "vooral door het niet-contant betalen" in answer.answer
+
+
+def test_a_question_for_places_is_answered_by_a_sentence_that_names_them(assistant):
+    # the paragraph names the subject first ("Enkele gemeenten die ... ontvingen"), the places after
+    answer = assistant.ask("In welke gemeenten wordt het aantal AJB-teams uitgebreid?")
+    assert answer.answer.startswith("Zo wordt bijvoorbeeld in Eindhoven, Tilburg en Arnhem het aantal teams uitgebreid [1].")
