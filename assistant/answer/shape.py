@@ -153,7 +153,9 @@ def _borrow(clause: str, previous: str, first: str) -> str:
         return _COUNT_WITHOUT_NOUN.sub(f"Hoeveel {counted.group(1)} ", clause)
     bare = re.sub(rf"^(?:{_QUESTION_WORD})\b\s*", "", clause, flags=re.IGNORECASE)
     if ELLIPTIC.match(clause) or only_slots(bare.rstrip("?")):
-        return rewrite_follow_up(clause, previous) or clause
+        rewritten = rewrite_follow_up(clause, previous)
+        if rewritten:
+            return rewritten
     mine, theirs = analyse(clause), analyse(first)
     if not mine.names and not mine.metric and _PRONOUN.search(clause.lower()):
         # "..., over hoeveel gemeenten zijn ze verdeeld": "ze" is the previous part's subject

@@ -125,3 +125,8 @@ def test_a_yes_no_comparison_asks_for_a_change_from_the_earlier_to_the_later_mom
     assert stated_trend("In 2025 was dit gestegen naar 6,13 miljoen euro.") == "up"
     assert stated_trend("De recidive is gedaald van 45,9% tot 37,6%.") == "down"
     assert stated_trend("Eerst gestegen, daarna gedaald.") is None
+
+
+def test_an_elliptic_part_that_points_back_takes_the_subject_of_the_first_part():
+    parts = split_parts("Hoeveel jongeren namen in 2024-2025 deel aan AJB? En in hoeveel gemeenten was dat?")
+    assert parts[1] == "En in hoeveel gemeenten was dat (AJB)?"
