@@ -76,19 +76,18 @@ def _gate(accuracy: float, wrong: float, direct: float, refusal: float, false_re
 
 
 GATES: dict[str, dict[str, tuple[str, float]]] = {
-    # reached 2026-11-24 (2nd session): 0.973 / 0.032 / 1.0 / 1.0 / 0.883 / 1.0 / 0.000
-    "dev": _gate(accuracy=0.964, wrong=0.043, direct=0.874, refusal=0.938, false_refusal=0.011),
-    # reached: 0.711 / 0.254 / 1.0 / 1.0 / 0.654 / 0.917 / 0.103
-    "dev-shapes": _gate(accuracy=0.700, wrong=0.268, direct=0.641, refusal=0.834, false_refusal=0.116),
-    # reached: 0.597 / 0.333 / 1.0 / 1.0 / 0.544 / 0.889 / 0.144
-    "dev2": _gate(accuracy=0.590, wrong=0.342, direct=0.536, refusal=0.778, false_refusal=0.152),
-    # reached: 0.700 / 0.198 / 1.0 / 1.0 / 0.630 / 0.625 / 0.152
-    "dev3": _gate(accuracy=0.690, wrong=0.210, direct=0.619, refusal=0.500, false_refusal=0.163),
-    # scored 0.483 / 0.430 on arrival (written blind, 3rd session); reached: 0.500 / 0.407 /
-    # 1.0 / 1.0 / 0.523 / 1.0 / 0.225
-    "dev4": _gate(accuracy=0.492, wrong=0.419, direct=0.515, refusal=0.889, false_refusal=0.234),
-    # reached: 0.577 / 0.397 / 1.0 / 1.0 / 0.555 / 0.968 / 0.135
-    "test": _gate(accuracy=0.573, wrong=0.399, direct=0.551, refusal=0.936, false_refusal=0.139),
+    # dev (3rd session): reached 2026-11-24: 0.982 / 0.021 / 1.0 / 1.0 / 0.883 / 1.000 / 0.000
+    "dev": _gate(accuracy=0.972, wrong=0.032, direct=0.874, refusal=0.938, false_refusal=0.011),
+    # dev-shapes: reached 2026-11-24: 0.778 / 0.192 / 1.0 / 1.0 / 0.705 / 0.917 / 0.077
+    "dev-shapes": _gate(accuracy=0.766, wrong=0.206, direct=0.692, refusal=0.834, false_refusal=0.09),
+    # dev2: reached 2026-11-24: 0.649 / 0.282 / 1.0 / 1.0 / 0.584 / 0.889 / 0.128
+    "dev2": _gate(accuracy=0.641, wrong=0.291, direct=0.576, refusal=0.778, false_refusal=0.136),
+    # dev3: reached 2026-11-24: 0.740 / 0.169 / 1.0 / 1.0 / 0.652 / 0.625 / 0.130
+    "dev3": _gate(accuracy=0.73, wrong=0.181, direct=0.641, refusal=0.5, false_refusal=0.142),
+    # dev4: 0.483 / 0.430 on arrival (written blind, 3rd session): reached 2026-11-24: 0.542 / 0.378 / 1.0 / 1.0 / 0.577 / 1.000 / 0.189
+    "dev4": _gate(accuracy=0.533, wrong=0.389, direct=0.567, refusal=0.889, false_refusal=0.199),
+    # test (never tuned on): reached 2026-11-24: 0.612 / 0.368 / 1.0 / 1.0 / 0.585 / 0.968 / 0.114
+    "test": _gate(accuracy=0.607, wrong=0.373, direct=0.58, refusal=0.936, false_refusal=0.118),
 }
 GATE = GATES["dev"]
 
