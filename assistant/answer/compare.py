@@ -13,7 +13,7 @@ from assistant.answer.figure_answers import FigureAnswerer, per_year, years_cove
 from assistant.answer.figures import FigureTable, Reading
 from assistant.answer.phrasing import label, state
 from assistant.answer.question import YEAR, Question
-from assistant.answer.shape import Comparison
+from assistant.answer.shape import CHANGED, Comparison
 from assistant.records import FigureUse
 from index.metrics import BASE_METRICS
 from index.records import Figure
@@ -81,7 +81,7 @@ class Comparer:
             pairs = [(metrics[0], year), (metrics[1], year)]
         elif len(set(years)) >= 2:
             first, second = years[0], next(y for y in years[1:] if y != years[0])
-            chronological = bool(re.search(r"\b(gestegen|toegenomen|gedaald|afgenomen|gegroeid|teruggelopen)\b", q.text.lower()))
+            chronological = bool(CHANGED.search(q.text.lower()))
             if chronological:
                 first, second = sorted((first, second))
                 first, second = second, first  # the later year is the subject: "is X gestegen"

@@ -30,6 +30,7 @@ _TOKEN = re.compile(r"[a-zà-ÿ0-9]+(?:-[a-zà-ÿ0-9]+)*", re.IGNORECASE)
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _YEAR = re.compile(r"^(19|20)\d\d$")
 _ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_DATED = re.compile(rf"\b(?:19|20)\d\d\b|\b(?:{SEASON})\b", re.I)  # a year, or a moment without one
 # a count written out: "in acht steden", "vijf lessen" ("een" is mostly the article)
 _COUNT_IN_WORDS = re.compile(
     rf"\b(?:{'|'.join(w for w in NUMBER_WORD.split('|') if w not in ('nul', 'een'))})((?:\s+[\wà-ÿ-]+){{1,3}})", re.I
@@ -304,18 +305,20 @@ class SentenceIndex:
         end = None if limit is None else position + 1 + limit
         return [self.sentences[i] for i in ids[position + 1 : end]]
 
+    def previous(self, sentence: Sentence) -> Sentence | None:
+        """The sentence before ``sentence`` in its document, if any."""
+        position = self._position[(sentence.doc_id, sentence.start)]
+        return self.sentences[self._by_doc[sentence.doc_id][position - 1]] if position > 0 else None
+
     def dated_by(self, sentence: Sentence) -> str:
         """The nearest earlier sentence of ``sentence``'s paragraph that names a year ("" when
         none does): a sentence without a year of its own is dated by it ("In de week van
         11 oktober 2021 wordt ... georganiseerd. Inmiddels hebben zich ... aangemeld.")."""
-        ids = self._by_doc.get(sentence.doc_id, [])
-        position = self._position[(sentence.doc_id, sentence.start)]
-        for i in reversed(ids[:position]):
-            earlier = self.sentences[i]
-            if earlier.block != sentence.block:
-                break
+        earlier = self.previous(sentence)
+        while earlier is not None and earlier.block == sentence.block:
             if _ANY_YEAR.search(earlier.text):
                 return earlier.text
+            earlier = self.previous(earlier)
         return ""
 
     def probe(self, question: Question) -> Probe:
@@ -380,7 +383,7 @@ class SentenceIndex:
                 own += f" | {self.dated_by(sentence)}"  # dated by the sentence before it
             if not any(str(y) in own for y in question.years):
                 return False
-        if question.kind == "when" and not re.search(rf"\b(19|20)\d\d\b|\b(?:{SEASON})\b", text, re.I):
+        if question.kind == "when" and not _DATED.search(text):
             return False
         if question.metric and probe.metric_pattern is not None:
             pattern = probe.metric_pattern

@@ -315,13 +315,14 @@ def comparison(text: str) -> Comparison | None:
     ):
         direction = "less" if between and between.group(1) in ("minder", "lager", "kleiner") else "more"
         return Comparison("between", direction, yes_no)
-    if yes_no and re.search(r"\b(gestegen|toegenomen|gedaald|afgenomen|gegroeid|teruggelopen)\b", low):
-        word = re.search(r"\b(gestegen|toegenomen|gedaald|afgenomen|gegroeid|teruggelopen)\b", low)
-        assert word is not None
+    word = CHANGED.search(low)
+    if yes_no and word:
         return Comparison("between", "less" if word.group(1) in ("gedaald", "afgenomen", "teruggelopen") else "more", True)
     return None
 
 
+# a change asked about over time: "is het aantal gestegen?"
+CHANGED = re.compile(r"\b(gestegen|toegenomen|gedaald|afgenomen|gegroeid|teruggelopen)\b")
 _UP = re.compile(
     r"\b(gestegen|steeg|stegen|stijging|toegenomen|toename|nam\w* toe|gegroeid|groei|verdubbeld|hoger|meer dan)\b", re.I
 )
@@ -344,7 +345,7 @@ def asked_trend(text: str, how: Comparison) -> str | None:
         if not before or not after or before[-1] == after[0]:
             return None  # two things of one moment ("meer mentoren dan officieren")
         up = up if before[-1] > after[0] else not up
-    elif not re.search(r"\b(gestegen|toegenomen|gedaald|afgenomen|gegroeid|teruggelopen)\b", low):
+    elif not CHANGED.search(low):
         return None
     return "up" if up else "down"
 

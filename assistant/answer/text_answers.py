@@ -414,13 +414,14 @@ class TextAnswerer:
         stems, text = self.coverage.surroundings(sentence)
         asked = core(q.text)
         content = [t for t in dict.fromkeys(terms(asked)) if not t.isdigit() and t not in _HEDGES]
-        anchored = {t for _, t in self.coverage.anchors(q)}
+        anchors = self.coverage.anchors(q)
         first = terms(asked.split(" ", 1)[0])
-        if first and content and content[0] == first[0] and first[0] not in anchored:
+        if first and content and content[0] == first[0] and all(first[0] != t for _, t in anchors):
             content = content[1:]  # the verb a yes/no question opens with is what ja/nee answers
-        pool = sentence.stems | stems
-        share = sum(self.coverage.accounts_for(t, t, set(pool), text) for t in content) / len(content) if content else 0.0
-        if share < 0.75 or not all(covered(t, sentence.stems) for w, t in self.coverage.anchors(q) if t in terms(sentence.text)):
+        pool = set(sentence.stems | stems)
+        share = sum(self.coverage.accounts_for(t, t, pool, text) for t in content) / len(content) if content else 0.0
+        own = terms(sentence.text)
+        if share < 0.75 or not all(covered(t, sentence.stems) for _, t in anchors if t in own):
             return None
         negated = _NEGATION.search(sentence.text) and not _NEGATION.search(q.text)
         return "Nee" if negated else "Ja"
@@ -463,9 +464,8 @@ class TextAnswerer:
 
     def _previous(self, sentence: Sentence) -> Sentence | None:
         """The sentence before ``sentence`` in its document (same or previous paragraph)."""
-        ids = self.sentences.of_doc(sentence.doc_id)
-        position = next((k for k, s in enumerate(ids) if s.start == sentence.start), 0)
-        return ids[position - 1] if position > 0 and ids[position - 1].kind in ("paragraph", "list_item") else None
+        before = self.sentences.previous(sentence)
+        return before if before is not None and before.kind in ("paragraph", "list_item") else None
 
     def _next_in_block(self, sentence: Sentence) -> Sentence | None:
         following = self._rest_of_block(sentence, 1)
