@@ -13,7 +13,7 @@ import re
 
 from assistant.answer.evidence import STOPWORDS, Sentence, SentenceIndex, terms
 from assistant.answer.lexicon import SEPARABLE, alternatives, anchors, covered, single_vowels
-from assistant.answer.question import Question
+from assistant.answer.question import RECENT, Question
 from assistant.answer.shape import core
 from index.metrics import BASE_METRICS
 from index.records import Document, Figure
@@ -86,11 +86,12 @@ class Coverage:
         of a keyword query ("woninginbraken gemeente utrecht 2025")."""
         patterns = [p for _, p in BASE_METRICS] if metric_words else []
         out = []
-        found = anchors(core(q.text), patterns)
+        text = RECENT.sub(" ", q.text)  # "de afgelopen vijf jaar" sets a period, it names no subject
+        found = anchors(core(text), patterns)
         if metric_words and _terse(q.text):
             # a keyword query ("woninginbraken gemeente utrecht 2025") has no phrases to
             # find its subject by: every word of it is one
-            found += [(w, t[0]) for w in re.findall(r"[\wà-ÿ'’-]+", q.text) if len(t := terms(w)) == 1 and (w, t[0]) not in found]
+            found += [(w, t[0]) for w in re.findall(r"[\wà-ÿ'’-]+", text) if len(t := terms(w)) == 1 and (w, t[0]) not in found]
         # an acronym typed in lower case ("wetsvoorstel dor en dol") names its subject too
         found += [
             (w.upper(), t[0])

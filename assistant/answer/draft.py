@@ -33,11 +33,14 @@ class Draft:
     conflicts: list[Conflict] = field(default_factory=list)
     # passages offered after a refusal as "mogelijk relevant", never cited as the answer
     related: list[Citation] = field(default_factory=list)
+    # (doc id, start) of passages this part may quote although an earlier part did: the
+    # clauses of one numbered item may share their evidence
+    reusable: set[tuple[str, int]] = field(default_factory=set)
 
-    def part(self) -> Draft:
+    def part(self, reusable: set[tuple[str, int]] | None = None) -> Draft:
         """A draft for one part of a multi-part question: its own sentences, the citations,
         figures and conflicts shared with this one (so numbering runs on)."""
-        return Draft(self.documents, [], self.citations, self.figures, self.conflicts)
+        return Draft(self.documents, [], self.citations, self.figures, self.conflicts, reusable=reusable or set())
 
     def absorb(self, other: Draft) -> None:
         """Take over what ``other`` wrote: its citations renumbered into this draft's

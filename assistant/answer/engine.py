@@ -20,7 +20,7 @@ from assistant.answer.phrasing import REFUSAL, label
 from assistant.answer.prose import ProseFigures
 from assistant.answer.question import Question, analyse, normalise
 from assistant.answer.retrieve import Hit, HybridRetriever
-from assistant.answer.shape import answer_type, asked_trend, comparison, core, split_parts
+from assistant.answer.shape import answer_type, asked_trend, comparison, core, split_groups
 from assistant.answer.text_answers import TextAnswerer
 from assistant.config import Settings
 from assistant.errors import EmbedderMismatch
@@ -104,20 +104,26 @@ class Assistant:
             )
         draft = Draft(self.index.documents)
         timings: dict[str, float] = {}
-        parts = split_parts(cleaned)
-        if len(parts) == 1:
-            answered = self._answer(parts[0], draft, docs, period, timings)
+        groups = split_groups(cleaned)
+        if len(groups) == 1 and len(groups[0]) == 1:
+            answered = self._answer(groups[0][0], draft, docs, period, timings)
             result = draft.answer(cleaned, refused=not answered)
         else:
             outcomes = []
-            for number, part in enumerate(parts, start=1):
-                sub = draft.part()
-                ok = self._answer(part, sub, docs, period, timings)
-                said = [s for s in sub.sentences if s != REFUSAL]
-                if not ok:
-                    said = [f"Deelvraag {number} ({_short(part)}): dit staat niet in de beschikbare documenten.", *said]
+            # the clauses of one numbered item are answered under the item's number; a
+            # sentence one clause already quoted is not repeated for the next
+            for number, group in enumerate(groups, start=1):
+                said: list[str] = []
+                first_citation = len(draft.citations)
+                for part in group:
+                    sub = draft.part({(c.doc_id, c.start) for c in draft.citations[first_citation:]})
+                    ok = self._answer(part, sub, docs, period, timings)
+                    new = [s for s in sub.sentences if s != REFUSAL and s not in said]
+                    if not ok:
+                        new = [f"Deelvraag {number} ({_short(part)}): dit staat niet in de beschikbare documenten.", *new]
+                    said += new
+                    outcomes.append(Part(part, ok))
                 draft.sentences.append(f"({number}) " + " ".join(said))
-                outcomes.append(Part(part, ok))
             result = replace(draft.answer(cleaned, refused=not any(p.answered for p in outcomes)), parts=tuple(outcomes))
         timings["total"] = (time.perf_counter() - started) * 1000
         return replace(result, timings_ms=timings)

@@ -9,7 +9,7 @@ from assistant.answer.draft import Draft
 from assistant.answer.evidence import Sentence, SentenceIndex
 from assistant.answer.figures import FigureTable, Reading
 from assistant.answer.phrasing import REFUSAL, change, delta, label, state, with_marker
-from assistant.answer.question import Question
+from assistant.answer.question import Question, recent_years
 from assistant.records import Conflict, FigureUse
 from index.records import Document, Figure
 
@@ -131,8 +131,17 @@ class FigureAnswerer:
         document's own printed percentage where it has one, the values per year, and any
         year in which the sources disagree."""
         metric = q.metric or ""
-        first = q.between[0] if q.between else q.since if q.since else (min(q.years) if q.years else years[0])
+        recent = recent_years(q.text)
+        first = (
+            q.between[0]
+            if q.between
+            else q.since
+            if q.since
+            else (min(q.years) if q.years else years[-1] - recent + 1 if recent else years[0])
+        )
         last = q.between[1] if q.between else (max(q.years) if len(q.years) >= 2 else years[-1])
+        # a range the question leaves open at its end runs to the last year the documents give
+        open_end = not q.between and len(q.years) < 2
         readings = self.figures.series(metric, max(first, years[0]), min(last, years[-1]), q.measure, docs)
         if not readings or first > years[-1] or last < years[0]:
             return self._refuse_period(metric, q.measure, first if first > years[-1] else last, years, draft, docs)
@@ -166,12 +175,21 @@ class FigureAnswerer:
             )
             if relative != "procentpunt":
                 draft.figures.append(FigureUse(metric, period, relative, "%", "", None, "verandering", True))
-        printed = self.figures.reading(metric, f"{start.period}-{end.period}", "procentuele ontwikkeling", docs)
-        if printed is not None:
-            n = draft.cite_figure(printed.preferred)
-            draft.sentences.append(
-                f"{self._title(printed.preferred.doc_id)} noemt zelf {printed.preferred.value} over {printed.period} [{n}]."
-            )
+        # the documents' own percentages: over exactly this range, or, when the question
+        # leaves the end open, over every range within it that ends in the last year
+        wanted = [
+            p
+            for p in self.figures.periods(metric, "procentuele ontwikkeling", docs)
+            if p == f"{start.period}-{end.period}"
+            or (open_end and p.endswith(f"-{end.period}") and p[:4].isdigit() and int(p[:4]) >= int(start.period))
+        ]
+        for period in sorted(wanted, key=lambda p: p != f"{start.period}-{end.period}"):
+            printed = self.figures.reading(metric, period, "procentuele ontwikkeling", docs)
+            if printed is not None:
+                n = draft.cite_figure(printed.preferred)
+                draft.sentences.append(
+                    f"{self._title(printed.preferred.doc_id)} noemt zelf {printed.preferred.value} over {printed.period} [{n}]."
+                )
         if 2 < len(readings) <= 12:
             draft.sentences.append(per_year(readings, numbers))
         if first < years[0] or last > years[-1]:

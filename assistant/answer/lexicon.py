@@ -129,6 +129,13 @@ _NUMBER_WORDS = {
 }
 NUMBER_WORD = "|".join(_NUMBER_WORDS)  # for patterns: r"\b(?:{NUMBER_WORD})\b"
 _COUNTS = {stem(w): d for w, d in _NUMBER_WORDS.items()} | _NUMBER_WORDS  # word or its stem -> digits
+
+
+def number_in_digits(word: str) -> str | None:
+    """ "vijf" -> "5"; None for a word that is no number."""
+    return _NUMBER_WORDS.get(word.lower())
+
+
 _COUNT_WORDS = {d: w for w, d in _NUMBER_WORDS.items()}  # digits -> word
 _NUMBER_COMPOUND = re.compile(rf"^({'|'.join(_NUMBER_WORDS)})(\w{{3,}})$|^(\d{{1,2}})-(\w{{3,}})$")
 

@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Literal
 
-from assistant.answer.lexicon import MONTHS
+from assistant.answer.lexicon import MONTHS, NUMBER_WORD, number_in_digits
 from index.metrics import BASE_METRICS
 
 QuestionKind = Literal["figure", "trend", "list", "definition", "who", "when", "fact"]
@@ -281,3 +281,27 @@ def _only_figure_slots(low: str) -> bool:
             continue
         return False
     return True
+
+
+# "in het afgelopen decennium", "de afgelopen vijf jaar": a range counted back from the
+# last year the documents give
+RECENT = re.compile(
+    rf"\b(?:afgelopen|laatste|voorbije|achterliggende)\s+(?:(decennium|tien jaar)|(\d{{1,2}}|{NUMBER_WORD})\s+jaar)\b", re.I
+)
+
+
+def recent_years(text: str) -> int | None:
+    """How many years back a question asks about ("afgelopen vijf jaar" -> 5), if it says.
+
+    >>> recent_years("Hoe ontwikkelde het aantal plofkraken zich in het afgelopen decennium?")
+    10
+    >>> recent_years("aantal overvallen de laatste 3 jaar")
+    3
+    """
+    found = RECENT.search(text)
+    if found is None:
+        return None
+    if found.group(1):
+        return 10
+    count = found.group(2).lower()
+    return int(count) if count.isdigit() else int(number_in_digits(count) or 0) or None

@@ -81,6 +81,13 @@ def split_parts(text: str) -> list[str]:
     second question word joined by "en"/"of"/";" ("... in 2023 en hoeveel in 2025?"). An
     elliptic part borrows its subject from the part before it, the way a follow-up does.
     """
+    return [part for group in split_groups(text) for part in group]
+
+
+def split_groups(text: str) -> list[list[str]]:
+    """The sub-questions of ``text`` grouped the way the asker numbered them: the clauses
+    of one numbered item ("2. Hoeveel mentoren zijn actief en om hoeveel fte gaat het?")
+    form one group, answered under one number; without numbering every part is a group."""
     text = " ".join(text.split())
     pieces = [p for p in _NUMBERED.split(text) if p.strip()] if _NUMBERED.search(text) else [text]
     sentences: list[str] = []
@@ -113,7 +120,11 @@ def split_parts(text: str) -> list[str]:
     )
     intro = intro if len(intro.split()) >= 2 else ""
     parts: list[str] = []
+    groups: list[list[str]] = []
     for sentence in asking or sentences:
+        # a numbered item starts a group; a sentence after it in the same item joins it
+        numbered = bool(items) and (sentence in items or not groups)
+        group_start = len(parts)
         topic = _TOPIC.match(sentence)
         body = sentence[topic.end() :] if topic else sentence
         clauses = [c.strip(" ,;") for c in _JOINED.split(body)]
@@ -127,14 +138,20 @@ def split_parts(text: str) -> list[str]:
                 continue
             if not clause.endswith("?") and (sentence.endswith("?") or sentence in items):
                 clause = clause.rstrip(".") + "?"
+            # within a numbered item, a clause points back to the item's first clause
+            first = parts[group_start] if items and len(parts) > group_start else parts[0] if parts else ""
             if topic:
                 clause = f"{topic.group(1)}: {clause}"
             elif parts:
-                clause = _borrow(clause, parts[-1], parts[0])
+                clause = _borrow(clause, parts[-1], first)
             if intro and not analyse(clause).metric and not analyse(clause).names:
                 clause = f"{clause.rstrip('?')} ({intro})?"  # the introduction names the subject
             parts.append(clause[0].upper() + clause[1:] if clause else clause)
-    return parts if len(parts) > 1 else [text]
+            if items and groups and (not numbered or len(parts) - 1 > group_start):
+                groups[-1].append(parts[-1])  # a further clause of the same numbered item
+            else:
+                groups.append([parts[-1]])
+    return groups if len(parts) > 1 else [[text]]
 
 
 # a pronoun standing for an earlier subject: "ze", or "het"/"dit"/... before a verb or at
@@ -157,10 +174,14 @@ def _borrow(clause: str, previous: str, first: str) -> str:
         if rewritten:
             return rewritten
     mine, theirs = analyse(clause), analyse(first)
-    if not mine.names and not mine.metric and _PRONOUN.search(clause.lower()):
+    # "..., en in hoeveel gemeenten?": a question phrase without a verb asks about the
+    # subject of the first part, as a pronoun would
+    bare_phrase = re.fullmatch(rf"{_LEAD}(?:hoeveel|welke?)\s+[\w-]+\??", clause.strip(), re.IGNORECASE)
+    if not mine.names and not mine.metric and (_PRONOUN.search(clause.lower()) or bare_phrase):
         # "..., over hoeveel gemeenten zijn ze verdeeld": "ze" is the previous part's subject
         own = core(first).rstrip("?")  # a pronoun points back to the subject of the first part
-        subject = ", ".join(theirs.names) or re.sub(rf"^(?:{_QUESTION_WORD})\b\s*", "", own, flags=re.I)
+        rest = re.sub(rf"^(?:{_QUESTION_WORD})\b\s*", "", own, flags=re.I)
+        subject = rest if bare_phrase else ", ".join(theirs.names) or rest
         return f"{clause.rstrip('?')} ({subject})?"
     return clause
 

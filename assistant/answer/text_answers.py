@@ -316,7 +316,7 @@ class TextAnswerer:
         pick: tuple[float, Sentence, Sentence | None] | None = None
         # distinct parts of one question need distinct evidence: a sentence an earlier part
         # already quoted does not answer this one
-        used = {(c.doc_id, c.start) for c in draft.citations}
+        used = {(c.doc_id, c.start) for c in draft.citations} - draft.reusable
         for score, sentence in scored:
             if score < MIN_SCORE:
                 break

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answer.question import analyse, normalise
+from assistant.answer.question import analyse, normalise, recent_years
 
 
 @pytest.mark.parametrize(
@@ -66,3 +66,10 @@ def test_english_is_recognised():
 
 def test_normalise_removes_control_characters():
     assert normalise("Hoeveel\x00 overvallen\n\twaren er?\x07") == "Hoeveel overvallen waren er?"
+
+
+def test_a_range_counted_back_from_the_last_year_is_read_in_digits_or_words():
+    assert recent_years("Hoe ontwikkelde het aantal plofkraken zich in het afgelopen decennium?") == 10
+    assert recent_years("woninginbraken de laatste drie jaar") == 3
+    assert recent_years("aantal overvallen de afgelopen 5 jaar") == 5
+    assert recent_years("Hoeveel overvallen waren er in 2024?") is None

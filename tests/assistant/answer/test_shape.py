@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answer.shape import answer_type, asked_trend, comparison, core, split_parts, stated_trend
+from assistant.answer.shape import answer_type, asked_trend, comparison, core, split_groups, split_parts, stated_trend
 
 
 def test_a_two_part_question_becomes_two_questions_that_each_stand_alone():
@@ -130,3 +130,16 @@ def test_a_yes_no_comparison_asks_for_a_change_from_the_earlier_to_the_later_mom
 def test_an_elliptic_part_that_points_back_takes_the_subject_of_the_first_part():
     parts = split_parts("Hoeveel jongeren namen in 2024-2025 deel aan AJB? En in hoeveel gemeenten was dat?")
     assert parts[1] == "En in hoeveel gemeenten was dat (AJB)?"
+
+
+def test_the_clauses_of_a_numbered_item_stay_one_group_and_point_back_to_its_first_clause():
+    groups = split_groups("1. Hoeveel agenten zijn ingezet en in hoeveel gemeenten? 2. Wanneer start de pilot?")
+    assert groups == [
+        ["Hoeveel agenten zijn ingezet?", "In hoeveel gemeenten (agenten zijn ingezet)?"],
+        ["Wanneer start de pilot?"],
+    ]
+    # without numbering, every clause is a part of its own
+    assert split_groups("Hoeveel agenten zijn ingezet en in hoeveel gemeenten?") == [
+        ["Hoeveel agenten zijn ingezet?"],
+        ["In hoeveel gemeenten (agenten zijn ingezet)?"],
+    ]

@@ -282,3 +282,20 @@ def test_a_question_for_places_is_answered_by_a_sentence_that_names_them(assista
     # the paragraph names the subject first ("Enkele gemeenten die ... ontvingen"), the places after
     answer = assistant.ask("In welke gemeenten wordt het aantal AJB-teams uitgebreid?")
     assert answer.answer.startswith("Zo wordt bijvoorbeeld in Eindhoven, Tilburg en Arnhem het aantal teams uitgebreid [1].")
+
+
+def test_the_clauses_of_one_numbered_item_are_answered_under_its_number_from_shared_evidence(assistant):
+    answer = assistant.ask("1. Hoeveel jongeren deden in 2024-2025 mee aan AJB en in hoeveel gemeenten? 2. Wat is KVO?")
+    first, second = answer.answer.split("(2)")
+    assert "4.500 jongeren" in first and "45 gemeenten" in first and "(3)" not in answer.answer
+    assert "Deelvraag" not in first and "Keurmerk" in second
+    assert [p.answered for p in answer.parts] == [True, True, True]
+
+
+def test_a_trend_over_the_last_years_starts_that_many_years_back_and_adds_the_printed_percentages(assistant):
+    answer = assistant.ask("Hoe ontwikkelde het aantal woninginbraken zich de afgelopen vijf jaar?")
+    assert answer.answer.startswith("Het aantal woninginbraken ging van 23.452 in 2021")
+    # the documents' own percentage over a range inside the asked one, not over a wider one
+    assert "-3% over 2024-2025" in answer.answer and "2016-2025" not in answer.answer
+    decade = assistant.ask("ontwikkeling woninginbraken afgelopen decennium")
+    assert "in 2016" in decade.answer and "-61% over 2016-2025" in decade.answer
