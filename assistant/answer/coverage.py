@@ -39,7 +39,9 @@ _GENERIC = {
 _FUNCTION = set(
     terms(
         "volgens zich ontwikkeld ontwikkelde ontwikkelen veranderd veranderde gebeurd gedaan gemaakt genomen sinds tussen "
-        "ongeveer inmiddels momenteel precies daadwerkelijk eigenlijk graag"
+        "ongeveer inmiddels momenteel precies daadwerkelijk eigenlijk graag "
+        # degree words say how much, not about what: "fors toegenomen", "duidelijk gegroeid"
+        "fors flink duidelijk aanzienlijk enorm behoorlijk substantieel significant drastisch sterk"
     )
 )
 

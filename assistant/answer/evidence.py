@@ -392,7 +392,10 @@ class SentenceIndex:
             if sentence.kind == "table_row" and (question.qualified or not pattern.search(text.lower())):
                 return False
             leaf = sentence.section.split(" > ")[-1].lower()
-            if not (pattern.search(text.lower()) or pattern.search(leaf)):
+            # a statement about the subject may name it in the paragraph it refers back to
+            # ("Uit deze studie blijkt ..."); a figure must name its metric itself
+            told = not (question.quantity or question.kind in ("figure", "trend")) and pattern.search(paragraph.lower())
+            if not (pattern.search(text.lower()) or pattern.search(leaf) or told):
                 return False
             for word in ("opheldering", "recidive"):
                 if word in question.metric and word not in both.lower():

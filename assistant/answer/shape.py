@@ -252,7 +252,23 @@ def answer_type(text: str) -> AnswerType:
     opening = re.match(r"([a-zà-ÿ]+)\s+(de|het|een|er|u|men|ze|zij|hij|dit|deze|die|uw|alle)\b", low)
     if opening and low.rstrip().endswith("?") and opening.group(1) not in PREPOSITIONS | _NO_VERB:
         return "yesno"
+    # a common verb opening the question, whatever follows: "Krijgen slachtoffers ...?",
+    # "werkt verscherpt toezicht beter"
+    if re.match(rf"(?:{_FINITE})\b", low) and len(low.split()) >= 3:
+        return "yesno"
     return "fact"
+
+
+# finite forms of common Dutch verbs (singular and plural) that open a yes/no question
+_FINITE = "|".join(
+    (
+        "krijgt krijgen werkt werken helpt helpen leidt leiden geldt gelden blijft blijven loopt lopen zorgt zorgen "
+        "draagt dragen neemt nemen speelt spelen staat staan valt vallen hoort horen bevat bevatten betreft betreffen "
+        "dekt dekken telt tellen verschilt verschillen stijgt stijgen daalt dalen groeit groeien maakt maken doet doen "
+        "moet moeten mag mogen zal zullen wil willen komt komen gaat gaan ziet zien spreekt spreken biedt bieden "
+        "hanteert hanteren beschikt beschikken voldoet voldoen gebruikt gebruiken vindt vinden heeft hebben"
+    ).split()
+)
 
 
 # words that open a question without being its verb
@@ -371,7 +387,15 @@ def asked_trend(text: str, how: Comparison) -> str | None:
     return "up" if up else "down"
 
 
+_FLAT = re.compile(
+    r"\b((?:nagenoeg|vrijwel|ongeveer|grotendeels) (?:gelijk|stabiel)|gelijk gebleven|stabiel gebleven|ongewijzigd)\b", re.I
+)
+
+
 def stated_trend(text: str) -> str | None:
-    """The change a passage states, "up" or "down"; None when it states none or both."""
-    up, down = bool(_UP.search(text)), bool(_DOWN.search(text))
-    return "up" if up and not down else "down" if down and not up else None
+    """The change a passage states, "up", "down" or "flat" ("nagenoeg gelijk gebleven");
+    None when it states none or more than one."""
+    up, down, flat = bool(_UP.search(text)), bool(_DOWN.search(text)), bool(_FLAT.search(text))
+    if up + down + flat != 1:
+        return None
+    return "up" if up else "down" if down else "flat"

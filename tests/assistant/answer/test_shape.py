@@ -143,3 +143,17 @@ def test_the_clauses_of_a_numbered_item_stay_one_group_and_point_back_to_its_fir
         ["Hoeveel agenten zijn ingezet?"],
         ["In hoeveel gemeenten (agenten zijn ingezet)?"],
     ]
+
+
+def test_a_passage_states_a_rise_a_fall_or_no_change():
+    assert stated_trend("Vergeleken met 2023 is het aantal nagenoeg gelijk gebleven.") == "flat"
+    assert stated_trend("Het aantal bleef stabiel en is daarna gestegen.") == "up"
+    assert stated_trend("Het aantal is gestegen en daarna nagenoeg gelijk gebleven.") is None
+
+
+def test_a_question_opening_on_a_common_verb_wants_yes_or_no_whatever_follows():
+    assert answer_type("Krijgen slachtoffers van een overval nazorg?") == "yesno"
+    assert answer_type("werkt verscherpt toezicht beter") == "yesno"
+    # a noun or a plural in front is no verb
+    assert answer_type("Maatregelen tegen plofkraken?") == "fact"
+    assert answer_type("Doelen taskforce") == "purpose"

@@ -299,3 +299,17 @@ def test_a_trend_over_the_last_years_starts_that_many_years_back_and_adds_the_pr
     assert "-3% over 2024-2025" in answer.answer and "2016-2025" not in answer.answer
     decade = assistant.ask("ontwikkeling woninginbraken afgelopen decennium")
     assert "in 2016" in decade.answer and "-61% over 2016-2025" in decade.answer
+
+
+def test_a_passage_that_calls_something_too_early_or_unchanged_answers_nee(assistant):
+    early = assistant.ask("Is er al iets te zeggen over de effectiviteit van de pilot Bestuurlijk Toezicht?")
+    assert early.answer.startswith("Nee:") and "te vroeg" in early.answer
+    # a degree word ("flink") names no subject; "nagenoeg gelijk gebleven" is no rise
+    flat = assistant.ask("Is de inzet van re-integratieofficieren in fte sinds 2023-2024 flink gestegen?")
+    assert flat.answer.startswith("Nee:") and "nagenoeg gelijk gebleven" in flat.answer
+
+
+def test_a_statement_may_name_its_subject_in_the_sentence_it_refers_back_to(assistant):
+    # "deze studie" is about overvallers, named in the sentence before
+    answer = assistant.ask("Is verscherpt toezicht bij overvallers effectiever tegen recidive?")
+    assert answer.answer.startswith("Nee:") and "niet effectiever" in answer.answer
