@@ -33,6 +33,9 @@ def metrics_in(q: Question) -> list[str]:
         for match in pattern.finditer(low):
             if any(a <= match.start() < b for a, b in taken):
                 continue
+            before = q.text[: match.start()].split()
+            if q.text[match.start()].isupper() and before and before[-1][:1].isupper():
+                continue  # part of a name ("de Taskforce Overvallen"), not a metric asked about
             taken.append((match.start(), match.end()))
             found.append((match.start(), name))
     names = [name for _, name in sorted(found)]
@@ -58,7 +61,7 @@ class Comparer:
         if not metrics:
             return None
         if how.kind == "target":
-            return self._target(q, metrics[0], draft, docs)
+            return self._target(q, metrics[0], how, draft, docs)
         if how.kind == "sources":
             return self._sources(q, metrics[0], how, draft, docs)
         if how.kind == "extreme":
@@ -208,7 +211,9 @@ class Comparer:
 
     # -- was an ambition or goal met -------------------------------------------------------
 
-    def _target(self, q: Question, metric: str, draft: Draft, docs: set[str] | None) -> bool | None:
+    def _target(self, q: Question, metric: str, how: Comparison, draft: Draft, docs: set[str] | None) -> bool | None:
+        """Was the ambition or goal met; or, when the question asks whether the realisation
+        was higher or lower than it (``how.direction``), was it."""
         for measure in ("ambitie", "doel"):
             years = [y for y in self.figures.years(metric, measure, docs) if not q.years or y in q.years]
             for year in reversed(years):
@@ -223,8 +228,22 @@ class Comparer:
                     if lower_is_better
                     else done.preferred.number >= goal.preferred.number
                 )
-                ng, nd = self._cite(goal, draft), self._cite(done, draft)
                 bound = "maximaal" if lower_is_better else "minimaal"
+                if how.direction in ("more", "less"):
+                    nd, ng = self._cite(done, draft), self._cite(goal, draft)  # numbered in reading order
+                    higher = done.preferred.number > goal.preferred.number
+                    holds = higher if how.direction == "more" else done.preferred.number < goal.preferred.number
+                    relation = (
+                        "hoger dan" if higher else "lager dan" if done.preferred.number < goal.preferred.number else "gelijk aan"
+                    )
+                    draft.sentences.append(
+                        f"{'Ja' if holds else 'Nee'}: de realisatie in {year} was {done.preferred.value} [{nd}], {relation} de "
+                        f"{'ambitie' if measure == 'ambitie' else 'doelstelling'} van {bound} {goal.preferred.value} [{ng}] "
+                        f"(vergelijking {COMPUTED})."
+                    )
+                    self.answers.note_conflicts(done, draft)
+                    return True
+                ng, nd = self._cite(goal, draft), self._cite(done, draft)
                 draft.sentences.append(
                     f"{'Ja' if met else 'Nee'}: de {'ambitie' if measure == 'ambitie' else 'doelstelling'} voor {year} was "
                     f"{bound} {goal.preferred.value} [{ng}] en de realisatie {done.preferred.value} [{nd}] "

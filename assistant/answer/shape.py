@@ -335,6 +335,10 @@ def comparison(text: str) -> Comparison | None:
         or re.search(r"\b(onder|boven|binnen)\s+(de |het )?(ambitie|doel\w*|streef\w*|norm)\b", low)
     ):
         return Comparison("target", "", True)
+    # "kwam het aantal hoger uit dan de ambitie": the realisation against the goal, as asked
+    above = re.search(r"\b(hoger|lager|meer|minder)\b.*\bdan\s+(de |het )?(ambitie|doel\w*|streef\w*|norm)\b", low)
+    if above:
+        return Comparison("target", "more" if above.group(1) in ("hoger", "meer") else "less", True)
     extreme = _SUPERLATIVE.search(low)
     asks_year = re.search(r"\b(welk jaar|in welk jaar|wanneer|welke jaren|periode|tussen|sinds|vanaf)\b|\b(19|20)\d\d\b", low)
     if extreme and asks_year and not re.match(r"(welke|welk)\s+(?!jaar\b)\w+", low):
@@ -348,7 +352,7 @@ def comparison(text: str) -> Comparison | None:
     if (
         between
         and re.search(r"\b(dan|als)\b", low[between.end() :])
-        or re.search(r"\bvergeleken met|ten opzichte van|\bverschil\b|\b(vs|versus)\b", low)
+        or re.search(r"\bvergeleken met|ten opzichte van|\bt\.o\.v\.|\bverschil\b|\b(vs|versus|tegenover)\b", low)
     ):
         direction = "less" if between and between.group(1) in ("minder", "lager", "kleiner") else "more"
         return Comparison("between", direction, yes_no)

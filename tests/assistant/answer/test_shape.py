@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answer.shape import answer_type, asked_trend, comparison, core, split_groups, split_parts, stated_trend
+from assistant.answer.shape import (
+    Comparison,
+    answer_type,
+    asked_trend,
+    comparison,
+    core,
+    split_groups,
+    split_parts,
+    stated_trend,
+)
 
 
 def test_a_two_part_question_becomes_two_questions_that_each_stand_alone():
@@ -157,3 +166,10 @@ def test_a_question_opening_on_a_common_verb_wants_yes_or_no_whatever_follows():
     # a noun or a plural in front is no verb
     assert answer_type("Maatregelen tegen plofkraken?") == "fact"
     assert answer_type("Doelen taskforce") == "purpose"
+
+
+def test_t_o_v_and_tegenover_compare_and_higher_than_the_ambition_asks_about_the_realisation():
+    assert comparison("woninginbraken 2025 t.o.v. 2023") == Comparison("between", "more", False)
+    assert comparison("overvallen 2023 tegenover 2025") is not None
+    assert comparison("Lag het aantal overvallen in 2020 lager dan de ambitie?") == Comparison("target", "less", True)
+    assert comparison("Is de ambitie voor 2020 gehaald?") == Comparison("target", "", True)

@@ -313,3 +313,10 @@ def test_a_statement_may_name_its_subject_in_the_sentence_it_refers_back_to(assi
     # "deze studie" is about overvallers, named in the sentence before
     answer = assistant.ask("Is verscherpt toezicht bij overvallers effectiever tegen recidive?")
     assert answer.answer.startswith("Nee:") and "niet effectiever" in answer.answer
+
+
+def test_higher_than_the_ambition_compares_realisation_and_ambition_not_two_crimes(assistant):
+    # "Taskforce Overvallen" is a name: no second metric to compare with
+    answer = assistant.ask("Lagen de straatroven in 2020 hoger dan de ambitie van de Taskforce Overvallen?")
+    assert answer.answer.startswith("Ja: de realisatie in 2020 was 3.184 [1], hoger dan de ambitie van maximaal 2.900 [2]")
+    assert "overvallen geregistreerd" not in answer.answer
