@@ -127,8 +127,16 @@ class Coverage:
         expansion = self.sentences.acronyms.get(word.rstrip("'’s").upper()) or self.sentences.acronyms.get(word.rstrip("'’s"))
         if expansion is not None and (expansion.lower() in text or all(covered(t, pool) for t in terms(expansion))):
             return True
-        # a word of an expansion, where the evidence uses the acronym ("Register" ~ "DOR")
-        return any(re.search(rf"\b{re.escape(a.lower())}\b", text) for a in self._acronyms_of(term))
+        # a word of an expansion, where the evidence uses the acronym ("Register" ~ "DOR"),
+        # or the name's last word as its short form ("aangesloten op het Register")
+        return any(
+            re.search(rf"\b{re.escape(a.lower())}\b", text)
+            or (
+                len(name := self.sentences.acronyms[a].split()) >= 3
+                and re.search(rf"\b(?:het|de) {re.escape(name[-1].lower())}\b", text)
+            )
+            for a in self._acronyms_of(term)
+        )
 
     def _acronyms_of(self, term: str) -> list[str]:
         if term not in self._expanded:
@@ -204,8 +212,12 @@ class Coverage:
             forms = {root, f"{separable.group(1)}ge{separable.group(2)}"}
             if any(single_vowels(f) in self._vocabulary_single for f in forms):
                 return True
+        # each part of a hyphenated compound, stemmed apart or the start of a known word
+        # ("motie-bruyn" of "motie-Bruyning": "bruyning")
         parts = [p for p in term.split("-") if p]
-        return len(parts) > 1 and all(self.sentences.known(p) or len(p) < 3 for p in parts)
+        return len(parts) > 1 and all(
+            self.sentences.known(p) or len(p) < 3 or (len(p) >= 4 and f" {p}" in self._vocabulary) for p in parts
+        )
 
 
 _NOT_COUNTED = {

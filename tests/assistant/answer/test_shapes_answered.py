@@ -320,3 +320,14 @@ def test_higher_than_the_ambition_compares_realisation_and_ambition_not_two_crim
     answer = assistant.ask("Lagen de straatroven in 2020 hoger dan de ambitie van de Taskforce Overvallen?")
     assert answer.answer.startswith("Ja: de realisatie in 2020 was 3.184 [1], hoger dan de ambitie van maximaal 2.900 [2]")
     assert "overvallen geregistreerd" not in answer.answer
+
+
+def test_a_name_shortened_to_its_last_word_and_a_hyphenated_name_are_recognised(assistant):
+    # "aangesloten op het Register" is the Digitaal Opkopers Register
+    register = assistant.ask(
+        "Hoeveel buitenlandse opkopers waren in september 2022 aangesloten op het Digitaal Opkopers Register?"
+    )
+    assert not register.refused and "vier buitenlandse opkopers" in register.answer
+    # "motie-Bruyning": each part of the compound is a word the documents use
+    motion = assistant.ask("Wat vroeg de motie-Bruyning te onderzoeken?")
+    assert not motion.refused and "ervaringsdeskundigheid" in motion.answer
