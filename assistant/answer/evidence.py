@@ -14,12 +14,11 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
 
 import Stemmer
 from bm25s.stopwords import STOPWORDS_DUTCH
 
-from assistant.answer.lexicon import MONTH, NUMBER_WORD, SEASON, alternatives, covered
+from assistant.answer.lexicon import MONTH, NUMBER_WORD, SEASON, alternatives, covered, normal
 from assistant.answer.question import Question
 from index.metrics import BASE_METRICS
 from index.records import Document
@@ -141,16 +140,6 @@ def definition_subject(question: str) -> str | None:
     return match.group(1).lower() if match else None
 
 
-@lru_cache(maxsize=65536)
-def _normal(stem: str) -> str:
-    """One spelling for the forms of a verb the stemmer keeps apart: a final d as t
-    ("vertegenwoordigd" ~ "vertegenwoordigt"), a doubled vowel before a consonant ending
-    once ("gecombineerd" ~ "combiner")."""
-    if len(stem) >= 7 and stem.endswith("d") and not stem.endswith(("heid", "nd", "ld", "rd")):
-        stem = stem[:-1] + "t"
-    return stem
-
-
 def terms(text: str) -> list[str]:
     """Content stems of ``text``: lower-cased, apostrophes dropped ("RIO's" = "RIO’s"),
     stopwords out, Dutch Snowball stems; a hyphenated compound also yields its parts."""
@@ -162,7 +151,7 @@ def terms(text: str) -> list[str]:
             # plural -s: Snowball keeps it after a vowel ("percentages"), so drop it first
             word = word[:-1]
         parts = [word] + (word.split("-") if "-" in word else [])
-        out.extend(_normal(_STEMMER.stemWord(p)) for p in parts if p and p not in STOPWORDS and (len(p) > 1 or p.isdigit()))
+        out.extend(normal(_STEMMER.stemWord(p)) for p in parts if p and p not in STOPWORDS and (len(p) > 1 or p.isdigit()))
     return out
 
 

@@ -47,6 +47,18 @@ class FigureAnswerer:
             return None
         if q.kind == "trend":
             return self._trend(q, draft, years, docs)
+        if 2 <= len(q.years) <= 6 and not q.between:
+            # "in 2024 en 2025": each year asked, in the order asked
+            readings = {y: self.figures.reading(metric, str(y), measure, docs) for y in q.years}
+            if all(r is None for r in readings.values()):
+                return self._refuse_period(metric, measure, q.years[0], years, draft, docs)
+            for reading in readings.values():
+                if reading is not None:
+                    self._state_reading(reading, draft)
+            missing = [str(y) for y, r in readings.items() if r is None]
+            if missing:
+                draft.sentences.append(f"Voor {' en '.join(missing)} noemen de documenten geen cijfer over {label(metric)}.")
+            return True
         year = q.years[0] if q.years else years[-1]
         reading = self.figures.reading(metric, str(year), measure, docs)
         if reading is None:

@@ -99,6 +99,7 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("aanhouding", "aanhoudingen", "aangehouden", "arrestatie", "arrestaties", "gearresteerd", "opgepakt"),
     ("departement", "departementen", "ministerie", "ministeries"),
     ("ondertekenen", "ondertekend", "getekend", "tekenen", "ondertekenaar"),
+    ("strafeis", "strafeisen", "strafmaat", "strafhoogte", "geëist"),
 )
 
 
@@ -106,8 +107,27 @@ def stem(word: str) -> str:
     return _STEMMER.stemWord(word.lower())
 
 
+@lru_cache(maxsize=65536)
+def normal(stem: str) -> str:
+    """One spelling for the forms of a verb the stemmer keeps apart: a final d as t
+    ("vertegenwoordigd" ~ "vertegenwoordigt")."""
+    if len(stem) >= 7 and stem.endswith("d") and not stem.endswith(("heid", "nd", "ld", "rd")):
+        stem = stem[:-1] + "t"
+    return stem
+
+
+def word_stem(word: str) -> str:
+    """The stem a question or a passage word is matched by (``evidence.terms`` per word):
+    lower case, a plural -s dropped (Snowball keeps it after a vowel, "percentages"),
+    Snowball, one spelling for a final d/t."""
+    word = word.lower().replace("’", "").replace("'", "")
+    if len(word) > 4 and word.endswith("s") and not word.endswith("ss") and not word[-2].isdigit():
+        word = word[:-1]
+    return normal(_STEMMER.stemWord(word))
+
+
 def _stems(phrase: str) -> tuple[str, ...]:
-    return tuple(stem(w) for w in re.findall(r"[\wà-ÿ']+", phrase.lower()))
+    return tuple(word_stem(w) for w in re.findall(r"[\wà-ÿ']+", phrase.lower()))
 
 
 # stem -> the stems of every word of every group it belongs to (single-word entries only)
@@ -309,7 +329,7 @@ def anchors(text: str, metric_patterns: Iterable[re.Pattern[str]] = ()) -> list[
             chosen = word
         if chosen:
             clean = chosen.replace("’", "").replace("'", "")
-            stemmed = stem(clean[:-1] if len(clean) > 4 and clean.endswith("s") and not clean.endswith("ss") else clean)
+            stemmed = word_stem(clean)
             if (chosen, stemmed) not in out:
                 out.append((chosen, stemmed))
     return out

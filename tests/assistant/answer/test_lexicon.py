@@ -5,21 +5,21 @@ from __future__ import annotations
 import re
 
 from assistant.answer.evidence import terms
-from assistant.answer.lexicon import anchors, covered, stem
+from assistant.answer.lexicon import SYNONYM_GROUPS, alternatives, anchors, covered, word_stem
 
 
 def test_a_synonym_or_a_compound_accounts_for_a_word():
-    assert covered(stem("huizen"), {stem("woning")})
-    assert covered(stem("inbraak"), {stem("woninginbraken")})
-    assert covered(stem("geld"), {stem("middelen")})
-    assert not covered(stem("supermarkten"), {stem("woning"), stem("overvallen")})
+    assert covered(word_stem("huizen"), {word_stem("woning")})
+    assert covered(word_stem("inbraak"), {word_stem("woninginbraken")})
+    assert covered(word_stem("geld"), {word_stem("middelen")})
+    assert not covered(word_stem("supermarkten"), {word_stem("woning"), word_stem("overvallen")})
 
 
 def test_forms_of_one_verb_and_a_number_compound_account_for_each_other():
-    assert covered(stem("combineren"), {stem("gecombineerde")})
+    assert covered(word_stem("combineren"), {word_stem("gecombineerde")})
     assert covered(terms("tweejarige")[0], set(terms("2-jarige")))
     assert set(terms("vertegenwoordigd")) == set(terms("vertegenwoordigt"))
-    assert not covered(stem("combineren"), {stem("gecontroleerd")})
+    assert not covered(word_stem("combineren"), {word_stem("gecontroleerd")})
 
 
 def test_anchors_are_names_prepositional_nouns_and_words_before_a_metric():
@@ -34,13 +34,13 @@ def test_verbs_and_question_words_are_no_anchors():
 
 
 def test_ordinary_dutch_synonyms_for_sending_submitting_arresting_and_signing():
-    assert covered(stem("verstuurd"), {stem("verzenden")})
-    assert covered(stem("ingediend"), {stem("aanhangig")})
-    assert covered(stem("aangehouden"), {stem("arrestaties")})
-    assert covered(stem("ondertekenen"), {stem("getekend")})
-    assert covered(stem("gevangenis"), {stem("detentie")})
-    assert covered(stem("inzet"), {stem("ingezet")})  # a separable verb's participle
-    assert not covered(stem("verstuurd"), {stem("aanhangig")})
+    assert covered(word_stem("verstuurd"), {word_stem("verzenden")})
+    assert covered(word_stem("ingediend"), {word_stem("aanhangig")})
+    assert covered(word_stem("aangehouden"), {word_stem("arrestaties")})
+    assert covered(word_stem("ondertekenen"), {word_stem("getekend")})
+    assert covered(word_stem("gevangenis"), {word_stem("detentie")})
+    assert covered(word_stem("inzet"), {word_stem("ingezet")})  # a separable verb's participle
+    assert not covered(word_stem("verstuurd"), {word_stem("aanhangig")})
 
 
 def test_what_a_how_many_question_counts_is_the_noun_after_its_adjectives_and_origin():
@@ -48,3 +48,13 @@ def test_what_a_how_many_question_counts_is_the_noun_after_its_adjectives_and_or
 
     assert counted_noun("Hoeveel particuliere camera's waren er?") == terms("camera's")[0]
     assert counted_noun("Hoeveel uit Nederland afkomstige verdachten zijn aangehouden?") == terms("verdachten")[0]
+
+
+def test_every_synonym_is_found_by_the_stem_a_question_word_gets():
+    # the synonym table is keyed by the same stems ``terms`` gives question words: a plural
+    # -s dropped, a final d spelled t ("strafeis", "gevangenissen", "gedetineerd")
+    for group in SYNONYM_GROUPS:
+        singles = [w for w in group if len(w.split()) == 1 and terms(w)]
+        for word in singles:
+            found = alternatives(terms(word)[0])
+            assert all(terms(other)[0] in found for other in singles), (word, group)

@@ -331,3 +331,10 @@ def test_a_name_shortened_to_its_last_word_and_a_hyphenated_name_are_recognised(
     # "motie-Bruyning": each part of the compound is a word the documents use
     motion = assistant.ask("Wat vroeg de motie-Bruyning te onderzoeken?")
     assert not motion.refused and "ervaringsdeskundigheid" in motion.answer
+
+
+def test_a_figure_asked_for_two_years_gives_both_and_names_a_year_without_one(assistant):
+    both = assistant.ask("Hoeveel straatroven zijn in 2024 en 2025 geregistreerd?")
+    assert both.answer.startswith("In 2024 zijn 2.813 straatroven geregistreerd [1]. In 2025 zijn 2.915")
+    gap = assistant.ask("Hoeveel woninginbraken waren er in 2008 en 2024?")
+    assert "22.305" in gap.answer and "Voor 2008 noemen de documenten geen cijfer over woninginbraken." in gap.answer
