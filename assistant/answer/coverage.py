@@ -13,7 +13,7 @@ import re
 
 from assistant.answer.evidence import STOPWORDS, Sentence, SentenceIndex, terms
 from assistant.answer.lexicon import SEPARABLE, alternatives, anchors, covered, single_vowels
-from assistant.answer.question import RECENT, Question
+from assistant.answer.question import NOW, RECENT, Question
 from assistant.answer.shape import core
 from index.metrics import BASE_METRICS
 from index.records import Document, Figure
@@ -88,7 +88,8 @@ class Coverage:
         of a keyword query ("woninginbraken gemeente utrecht 2025")."""
         patterns = [p for _, p in BASE_METRICS] if metric_words else []
         out = []
-        text = RECENT.sub(" ", q.text)  # "de afgelopen vijf jaar" sets a period, it names no subject
+        # "de afgelopen vijf jaar", "op dit moment" set a period, they name no subject
+        text = NOW.sub(" ", RECENT.sub(" ", q.text))
         found = anchors(core(text), patterns)
         if metric_words and _terse(q.text):
             # a keyword query ("woninginbraken gemeente utrecht 2025") has no phrases to

@@ -47,6 +47,13 @@ _DEFINITION = re.compile(
     r"\bwat (is|zijn|betekent|verstaat)\b|\bdefinitie\b|\bwat wordt (er )?verstaan\b|\bwat houdt\b|\bwat doet\b"
     rf"|\b{DEFINED_HOW}|\bverschil tussen\b"
 )
+# "wat is de focus van het Offensief", "wat is de rol van de politie": a property of a
+# subject, not what a word means (a definition says what the subject itself is)
+ATTRIBUTE = re.compile(
+    r"wat (?:is|was|zijn|waren)(?: (?:op dit moment|nu|momenteel|inmiddels))? (?:de|het) "
+    r"(?!definitie|betekenis|doel|bedoeling|functie)(?:\w+e )?([\wà-ÿ-]+) (?:van|voor|bij|binnen|in|op)\b",
+    re.IGNORECASE,
+)
 _WHO = re.compile(r"\bwie\b|\bdoor wie\b")
 _WHEN = re.compile(r"\bwanneer\b|\bin welk jaar\b|\bop welke datum\b")
 _NAME_PHRASE = re.compile(r"(?<=\w )(?:[A-Z][\wà-ÿ-]+ )+[A-Z][\wà-ÿ-]+")
@@ -160,7 +167,7 @@ def analyse(text: str) -> Question:
         kind = "trend"
     elif metric and (quantity or measure != "realisatie"):
         kind = "figure"
-    elif _DEFINITION.search(low):
+    elif _DEFINITION.search(low) and not ATTRIBUTE.match(low):
         kind = "definition"
     elif quantity:
         kind = "figure"
@@ -288,6 +295,10 @@ def _only_figure_slots(low: str) -> bool:
 RECENT = re.compile(
     rf"\b(?:afgelopen|laatste|voorbije|achterliggende)\s+(?:(decennium|tien jaar)|(\d{{1,2}}|{NUMBER_WORD})\s+jaar)\b", re.I
 )
+
+
+# "op dit moment", "tot nu toe": the present the documents speak of, no subject of its own
+NOW = re.compile(r"\b(?:op (?:dit|het) moment|tot (?:nu|op heden) toe|tot op heden|op heden|op dit ogenblik)\b", re.I)
 
 
 def recent_years(text: str) -> int | None:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from assistant.answer.lexicon import PREPOSITIONS
-from assistant.answer.question import DEFINED_HOW, ELLIPTIC, analyse, only_slots, rewrite_follow_up
+from assistant.answer.question import ATTRIBUTE, DEFINED_HOW, ELLIPTIC, analyse, only_slots, rewrite_follow_up
 
 AnswerType = Literal[
     "trend",
@@ -239,7 +239,7 @@ def answer_type(text: str) -> AnswerType:
         return "definition"  # "hoe wordt het ophelderingspercentage berekend": its definition
     if re.match(r"(hoe|op welke (manier|wijze)|langs welke weg|wat houdt .* in)\b", low):
         return "method"
-    if re.match(r"(wat (betekent|is|zijn|wordt verstaan)|waar staat|definitie|wat houdt)\b", low):
+    if re.match(r"(wat (betekent|is|zijn|wordt verstaan)|waar staat|definitie|wat houdt)\b", low) and not ATTRIBUTE.match(low):
         return "definition"
     if re.match(r"(welke|noem|wat zijn de)\b", low) or re.match(r"(in|met|bij|voor|aan|op|uit|tussen) welke \w+(en|s)\b", low):
         return "list"  # "in welke gemeenten draait ...", "met welke branches ..."

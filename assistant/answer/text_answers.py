@@ -17,7 +17,7 @@ from assistant.answer.draft import Draft
 from assistant.answer.evidence import Sentence, SentenceIndex, definition_subject, terms
 from assistant.answer.lexicon import MONTH, NUMBER_WORD, SEASON, SEPARABLE, alternatives, covered
 from assistant.answer.phrasing import REFUSAL, with_marker
-from assistant.answer.question import Question
+from assistant.answer.question import ATTRIBUTE, Question
 from assistant.answer.retrieve import Hit
 from assistant.answer.shape import AnswerType, asked_trend, comparison, core, stated_trend
 from index.records import Document
@@ -42,6 +42,7 @@ _MIN_WORDS = 5
 _HEDGES = {"ooit", "echt", "daadwerkelijk", "inderdaad", "nog", "steeds"}
 
 _OPENS_ON = 0.15  # for a sentence that opens on the subject of a "hoe werkt / waarvoor / wat is" question
+_NAMES_ATTRIBUTE = 0.15  # for a sentence that names the property a "wat is de X van Y" question asks
 # a sentence that says what its subject does or is, and one that says it of the subject
 # the sentence before it introduced
 _SAYS_WHAT = re.compile(
@@ -306,6 +307,21 @@ class TextAnswerer:
             # (it reorders what qualifies; it never makes a sentence qualify)
             scored = [
                 (score + (_OPENS_ON if score >= MIN_SCORE and self._opens_on(s, subject) else 0.0), s) for score, s in scored
+            ]
+        attribute = ATTRIBUTE.match(core(q.text))
+        if attribute:
+            # "wat is de focus van het Offensief": the sentence that names the property asked
+            property_asked = terms(attribute.group(1))
+            # (it reorders what qualifies; it never makes a sentence qualify)
+            scored = [
+                (
+                    score
+                    + (
+                        _NAMES_ATTRIBUTE if score >= MIN_SCORE and property_asked and covered(property_asked[0], s.stems) else 0.0
+                    ),
+                    s,
+                )
+                for score, s in scored
             ]
         if expected == "list" or q.kind == "list":
             # an enumeration (several commas, a colon, list items) answers a "welke" question

@@ -73,3 +73,10 @@ def test_a_range_counted_back_from_the_last_year_is_read_in_digits_or_words():
     assert recent_years("woninginbraken de laatste drie jaar") == 3
     assert recent_years("aantal overvallen de afgelopen 5 jaar") == 5
     assert recent_years("Hoeveel overvallen waren er in 2024?") is None
+
+
+def test_a_property_of_a_subject_is_no_definition_but_the_subject_itself_is():
+    assert analyse("Wat is de rol van de politie bij overvallen?").kind != "definition"
+    assert analyse("wat is op dit moment de focus van het offensief").kind != "definition"
+    assert analyse("Wat is een plofkraak?").kind == "definition"
+    assert analyse("Wat is de definitie van een overval?").kind == "definition"

@@ -338,3 +338,9 @@ def test_a_figure_asked_for_two_years_gives_both_and_names_a_year_without_one(as
     assert both.answer.startswith("In 2024 zijn 2.813 straatroven geregistreerd [1]. In 2025 zijn 2.915")
     gap = assistant.ask("Hoeveel woninginbraken waren er in 2008 en 2024?")
     assert "22.305" in gap.answer and "Voor 2008 noemen de documenten geen cijfer over woninginbraken." in gap.answer
+
+
+def test_what_a_subject_focuses_on_now_is_answered_by_the_sentence_naming_its_focus(assistant):
+    # "op dit moment" names no subject; "de focus van X" asks a property, not what X is
+    answer = assistant.ask("Wat is op dit moment de focus van het Offensief tegen Explosies?")
+    assert answer.answer.startswith("De huidige focus van het Offensief ligt op")
