@@ -97,8 +97,8 @@ def _parser() -> argparse.ArgumentParser:
     evaluate.add_argument(
         "--set",
         action="append",
-        choices=["dev", "dev-shapes", "dev2", "dev3", "dev4", "test"],
-        help="dev (eval/questions.jsonl), dev-shapes (eval/dev_shapes.jsonl), dev2, dev3, dev4 of test (eval/testset.jsonl); standaard alle zes",
+        choices=["dev", "dev-shapes", "dev2", "dev3", "dev4", "dev5", "test"],
+        help="dev (eval/questions.jsonl), dev-shapes (eval/dev_shapes.jsonl), dev2 t/m dev5 of test (eval/testset.jsonl); standaard alle zeven",
     )
     evaluate.add_argument("--questions", type=Path, default=None, help="een eigen JSONL met vragen")
     evaluate.add_argument(
