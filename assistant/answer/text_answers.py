@@ -15,7 +15,7 @@ from dataclasses import replace
 from assistant.answer.coverage import Coverage, counted_noun, counts_other
 from assistant.answer.draft import Draft
 from assistant.answer.evidence import Sentence, SentenceIndex, definition_subject, terms
-from assistant.answer.lexicon import MONTH, NUMBER_WORD, SEASON, SEPARABLE, alternatives, covered
+from assistant.answer.lexicon import MONTH, NUMBER_WORD, SEASON, SEPARABLE, alternatives, covered, single_vowels
 from assistant.answer.phrasing import REFUSAL, with_marker
 from assistant.answer.question import ATTRIBUTE, Question
 from assistant.answer.retrieve import Hit
@@ -129,6 +129,8 @@ _OPENS_WITH_REFERENCE = re.compile(
 _REFERS_BACK = re.compile(r"\b(beide|dit|deze|dat|die|hij|zij|ze|het|hiervan|daarvan|hierin|daarin|hiermee|daarmee)\b", re.I)
 
 _PARTICIPLE = re.compile(rf"^(?:{SEPARABLE})?ge\w{{3,}}(?:t|d|en|n)$")
+# a verb form with an inseparable prefix ("verzwaard", "beinvloedt"); short, so no compound noun
+_PREFIXED_PARTICIPLE = re.compile(r"^(?:be|ver|ont|her)\w{4,7}(?:d|t)$")
 
 # words that say what kind of answer is asked ("ingangsdatum", "totaalbedrag"), not a subject
 _ASKS_FOR = re.compile(r"(datum|aantal|bedrag|percentag|reden|oorzak|doel|jaartal|tijdstip|termijn|aanleiding|verklaa?r\w*)$")
@@ -215,7 +217,8 @@ class TextAnswerer:
         # A long word the corpus never uses names a subject it does not cover ("fietsendiefstallen").
         # (a verb's participle names no subject: "ingekocht", "uitgezonden")
         # (words of a concessive clause are background, not the subject: "... ondanks meer bezorgritten")
-        unknown = [
+        # (nor does a word that only says how much: "historisch laag")
+        unfamiliar = [
             t
             for t in terms(_CONCESSIVE.sub("", q.text))
             if not t.isdigit()
@@ -223,7 +226,14 @@ class TextAnswerer:
             and not self.coverage.known(t)
             and not _ASKS_FOR.search(t)
             and not _PARTICIPLE.match(t)
+            and not _PREFIXED_PARTICIPLE.match(t)
+            and self.coverage.names_content(t)
         ]
+        # a compound of two words the documents use ("telefoonwinkels") names its subject by
+        # both: the evidence must account for each part
+        split = {t: self.coverage.compound_parts(t) for t in unfamiliar}
+        unknown = [t for t in unfamiliar if not split[t]]
+        required = [*(required or ()), *(part for t in unfamiliar for part in split[t])]
         out_of_range = [y for y in q.years if y not in self.corpus_years]
         if unknown or out_of_range or not (hits or named):
             if not quiet:
@@ -239,6 +249,12 @@ class TextAnswerer:
         ]
         rarest = max(specific, key=self.sentences.idf) if len(specific) >= 2 else None
         counted = counted_noun(q.text) if expected in ("number", "amount", "share") else None
+        # what a compound counts is its last part ("seniorenbijeenkomst": meetings)
+        counted_head = None
+        if counted and expected == "number":
+            counted_head = (
+                counted.rsplit("-", 1)[-1] if "-" in counted else (self.coverage.compound_parts(counted) or [counted])[-1]
+            )
         # candidates: the sentences of the retrieved chunks and, when the question names a
         # document, every sentence of that document
         candidates: list[tuple[Sentence, int | None]] = [
@@ -274,6 +290,16 @@ class TextAnswerer:
             )
             if counted_ok and q.metric and expected == "number" and counted is None:
                 counted_ok = not counts_other(sentence.text, q.metric)
+            if (
+                counted_ok
+                and counted
+                and counted_head
+                and covered(counted, sentence.stems)
+                and not _ANAPHOR.search(sentence.text)
+            ):
+                # "hoeveel seniorenbijeenkomsten": a number must count meetings, not the
+                # "750 senioren" who came to them
+                counted_ok = self._counts(sentence.text, counted_head)
             fits = (
                 counted_ok
                 and len(_shown(sentence.text).split()) >= _MIN_WORDS  # a caption or heading states nothing
@@ -459,6 +485,8 @@ class TextAnswerer:
             return any(m.group(0) not in asked for m in cue.finditer(re.sub(r"\S*(https?://|www\.)\S*", " ", text)))
         if expected == "method" and _DESCRIBES_PREVIOUS.match(text):
             return True  # "Hierin kunnen ze vastleggen ...": what the thing just named is used for
+        if expected == "reason" and _TYPE_CUES["purpose"].search(text):
+            return True  # "waarom ... niet openbaar": "ter bescherming van ...", "om ... te ..." is a reason too
         return bool(cue.search(text))
 
     def _opens_on(self, sentence: Sentence, subject: list[str]) -> bool:
@@ -495,6 +523,17 @@ class TextAnswerer:
                 break
             out.append(following)
         return out
+
+    def _counts(self, text: str, head: str) -> bool:
+        """Does a number in ``text`` (in digits or words) count ``head``: is it followed,
+        within a few words, by a word ending in it or a synonym ("7.036 Nederlandse
+        opkopers", "vier buitenlandse opkopers")?"""
+        options = {single_vowels(o) for o in alternatives(head)}
+        for match in re.finditer(rf"(?<![\w.,])\d[\d.,]*|\b(?:{NUMBER_WORD})\b", text, re.IGNORECASE):
+            after = re.findall(r"[\wà-ÿ'’-]+", text[match.end() :])[:5]
+            if any(single_vowels(t).endswith(o) for word in after for t in terms(word) for o in options):
+                return True
+        return False
 
     def _announces(self, sentence: Sentence) -> bool:
         """Does the sentence announce items that follow as a list ("... drie digitale

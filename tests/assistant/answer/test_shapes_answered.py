@@ -344,3 +344,20 @@ def test_what_a_subject_focuses_on_now_is_answered_by_the_sentence_naming_its_fo
     # "op dit moment" names no subject; "de focus van X" asks a property, not what X is
     answer = assistant.ask("Wat is op dit moment de focus van het Offensief tegen Explosies?")
     assert answer.answer.startswith("De huidige focus van het Offensief ligt op")
+
+
+def test_a_compound_of_known_words_is_answered_when_both_parts_are_accounted_for(assistant):
+    # "verzwaard" is a verb form, no unknown subject
+    answer = assistant.ask("Waarom is de strafvorderingsrichtlijn voor plofkraken in 2018 verzwaard?")
+    assert "ernstige gevaarzetting" in answer.answer
+    # "seniorenbijeenkomsten" is a compound of known words; what it counts is meetings, and
+    # the documents count the seniors who came, not the meetings
+    meetings = assistant.ask("Hoeveel seniorenbijeenkomsten waren er in april 2024?")
+    assert meetings.refused
+    seniors = assistant.ask("hoeveel ouderen kwamen naar de voorlichtingsbijeenkomsten in april 2024")
+    assert "750 senioren" in seniors.answer
+
+
+def test_a_purpose_clause_answers_a_why_question(assistant):
+    answer = assistant.ask("Waarom staan de namen van ambtenaren niet in de beslisnota?")
+    assert answer.answer.startswith("De persoonsgegevens van de ambtenaren zijn niet openbaar ter bescherming van")
