@@ -29,7 +29,9 @@ _GENERIC = {
         # comparing words ask how figures relate, they name no sub-group
         "meest meeste minst minste hoogst hoogste laagst laagste grootst grootste kleinst kleinste meer minder hoger "
         "lager groter kleiner piek vergeleken vergelijking tegenover versus opzichte verschil gestegen gedaald toegenomen "
-        "afgenomen stijging daling maximaal maximale minimaal minimale ja nee sterker sterkst harder sneller welke vs"
+        "afgenomen stijging daling maximaal maximale minimaal minimale ja nee sterker sterkst harder sneller welke vs "
+        # words that point back or link ("in verband met dergelijke aanslagen")
+        "verband dergelijke desbetreffende betreffende genoemde bovengenoemde voornoemde"
     ).split()
     for t in terms(word)
 }

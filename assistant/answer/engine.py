@@ -10,7 +10,7 @@ from dataclasses import replace
 from llama_index.core.base.embeddings.base import BaseEmbedding
 
 from assistant.answer import about
-from assistant.answer.compare import Comparer
+from assistant.answer.compare import Comparer, metrics_in
 from assistant.answer.coverage import Coverage
 from assistant.answer.draft import Draft
 from assistant.answer.evidence import STOPWORDS, SentenceIndex, definition_subject
@@ -185,6 +185,10 @@ class Assistant:
             if extra:
                 # a sub-group the tables do not hold ("op supermarkten"): only the text can say
                 return self._sub_group(question, extra, draft, docs, period, timings)
+            several = [m for m in metrics_in(question) if self.figures.years(m, question.measure, docs)]
+            if len(several) >= 2:
+                # "hoeveel overvallen en straatroven": each crime asked, none left out
+                return self._each_metric(question, several, draft, docs)
             tables = Draft(self.index.documents)
             # "volgens het actieprogramma": the figures of the documents the question names
             found = self._figure_answers.answer(question, tables, docs or self._named_documents(question))
@@ -245,6 +249,19 @@ class Assistant:
             draft.sentences.append(f"Wel het landelijke cijfer voor {label(q.metric or '')}, niet uitgesplitst naar {words}:")
             draft.absorb(total)
         return False
+
+    def _each_metric(self, q: Question, metrics: list[str], draft: Draft, docs: set[str] | None) -> bool:
+        """A figure question naming several metrics, answered per metric; a metric the
+        tables do not cover for the asked period is named as such."""
+        answered = False
+        for metric in metrics:
+            one = Draft(self.index.documents)
+            if self._figure_answers.answer(replace(q, metric=metric), one, docs or self._named_documents(q)):
+                draft.absorb(one)
+                answered = True
+            else:
+                draft.sentences.append(f"Voor {label(metric)} noemen de documenten hierover geen cijfer.")
+        return answered
 
     def _named_documents(self, q: Question) -> set[str] | None:
         """The documents a question names ("volgens de beslisnota"), if any."""

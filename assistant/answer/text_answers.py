@@ -137,7 +137,10 @@ _ASKS_FOR = re.compile(r"(datum|aantal|bedrag|percentag|reden|oorzak|doel|jaarta
 
 _CONCESSIVE = re.compile(r"\b(ondanks|hoewel|terwijl|ofschoon)\b[^,;?]*", re.I)
 
-_NEGATION = re.compile(r"\b(niet|geen|nooit|nergens|noch|te vroeg|onvoldoende)\b", re.IGNORECASE)
+_NEGATION = re.compile(
+    r"\b(niet|geen|nooit|nergens|noch|te vroeg|onvoldoende|stop te zetten|stopgezet|beëindigd|afgeschaft|niet langer)\b",
+    re.IGNORECASE,
+)
 
 # A date question about a beginning or an end, and the words that mark one in a sentence.
 _DATE_KINDS = (

@@ -361,3 +361,19 @@ def test_a_compound_of_known_words_is_answered_when_both_parts_are_accounted_for
 def test_a_purpose_clause_answers_a_why_question(assistant):
     answer = assistant.ask("Waarom staan de namen van ambtenaren niet in de beslisnota?")
     assert answer.answer.startswith("De persoonsgegevens van de ambtenaren zijn niet openbaar ter bescherming van")
+
+
+def test_a_figure_question_naming_two_crimes_answers_both(assistant):
+    answer = assistant.ask("Hoeveel overvallen en straatroven waren er in 2024?")
+    assert "531 overvallen" in answer.answer and "2.813 straatroven" in answer.answer
+
+
+def test_a_passage_saying_a_practice_was_stopped_answers_nee_to_whether_it_continues(assistant):
+    answer = assistant.ask("Wordt verscherpt toezicht nog standaard toegepast bij overvallers?")
+    assert answer.answer.startswith("Nee:") and "stop te zetten" in answer.answer
+
+
+def test_linking_words_name_no_sub_group(assistant):
+    # "in verband met dergelijke aanslagen" points back; "verdachten" is what is counted
+    answer = assistant.ask("Hoeveel verdachten zijn in 2025 aangehouden in verband met dergelijke aanslagen met explosieven?")
+    assert "472 verdachten" in answer.answer
