@@ -154,8 +154,15 @@ class Assistant:
             if compared is not None:
                 return compared
         trend = asked_trend(question.text, how) if how is not None else None
-        if (answer_type(question.text) in ("trend", "comparison") or trend) and not (
-            question.metric and self.figures.years(question.metric)
+        # (a comparison of something other than an amount, "het effect ten opzichte van een
+        # controlegroep", is no count to follow)
+        counts = (
+            question.quantity or trend or answer_type(question.text) == "trend" or _AMOUNT_WORDS.search(question.text.lower())
+        )
+        if (
+            (answer_type(question.text) in ("trend", "comparison") or trend)
+            and counts
+            and not (question.metric and self.figures.years(question.metric))
         ):
             # a count printed in running text, across the letters ("inzet van IPTA in fte");
             # "is het toegenomen?" answered ja/nee from the computed change
@@ -282,6 +289,13 @@ class Assistant:
         """The retrieval query: the question plus the expansion of any acronym it uses."""
         extra = [self.sentences.acronyms[n] for n in q.names if n in self.sentences.acronyms]
         return " ".join([q.text, *extra])
+
+
+# words that ask how much or how many, or how an amount changed
+_AMOUNT_WORDS = re.compile(
+    r"\b(aantal|aantallen|hoeveel|meer|minder|hoger|lager|groter|kleiner|gestegen|gedaald|toegenomen|afgenomen|gegroeid|"
+    r"fte|inzet|capaciteit|budget|bedrag|percentage|procent|ontwikkel\w*|verander\w*)\b"
+)
 
 
 def _as_statement(question: Question) -> Question:

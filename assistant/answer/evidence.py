@@ -174,7 +174,14 @@ class Sentence:
 
 # words that shape a question without naming what it is about ("hoe ziet X eruit", "hoe
 # werkt X", "hoe verloopt X"): an answer need not repeat them
-_PHRASING = set(terms("ziet eruit uitzien werkt functioneert verloopt gebeurt verklaart verklaren verklaring"))
+_PHRASING = set(
+    terms(
+        "ziet eruit uitzien werkt functioneert verloopt gebeurt verklaart verklaren verklaring "
+        # the link of a comparison ("ten opzichte van", "in vergelijking met") says how two
+        # things relate, not what they are
+        "opzichte vergelijking vergeleken"
+    )
+)
 
 
 @dataclass(frozen=True)

@@ -377,3 +377,9 @@ def test_linking_words_name_no_sub_group(assistant):
     # "in verband met dergelijke aanslagen" points back; "verdachten" is what is counted
     answer = assistant.ask("Hoeveel verdachten zijn in 2025 aangehouden in verband met dergelijke aanslagen met explosieven?")
     assert "472 verdachten" in answer.answer
+
+
+def test_the_link_of_a_comparison_is_no_subject(assistant):
+    # "ten opzichte van" matched "Dit is een uitbreiding ... ten opzichte van 2023-2024"
+    answer = assistant.ask("Wat is het aangetoonde effect van AJB ten opzichte van een controlegroep?")
+    assert "controlegroep" in answer.answer.split("[1]")[0] and "uitbreiding" not in answer.answer
