@@ -244,6 +244,15 @@ class Comparer:
                     self.answers.note_conflicts(done, draft)
                     return True
                 ng, nd = self._cite(goal, draft), self._cite(done, draft)
+                if not how.yes_no:
+                    kind = "ambitie" if measure == "ambitie" else "doelstelling"
+                    draft.sentences.append(
+                        f"De {kind} voor {year} was {bound} {goal.preferred.value} [{ng}] en de realisatie "
+                        f"{done.preferred.value} [{nd}]: de {kind} is {'' if met else 'niet '}gehaald "
+                        f"(vergelijking {COMPUTED})."
+                    )
+                    self.answers.note_conflicts(done, draft)
+                    return True
                 draft.sentences.append(
                     f"{'Ja' if met else 'Nee'}: de {'ambitie' if measure == 'ambitie' else 'doelstelling'} voor {year} was "
                     f"{bound} {goal.preferred.value} [{ng}] en de realisatie {done.preferred.value} [{nd}] "

@@ -147,7 +147,8 @@ class Assistant:
         if (
             how is not None
             and question.metric
-            and answer_type(question.text) not in ("reason", "purpose", "method")
+            # ("hoe verhield het aantal zich tot de ambitie" compares, it asks no method)
+            and (answer_type(question.text) not in ("reason", "purpose", "method") or how.kind == "target")
             and not (self.coverage.unaccounted(question) or question.qualifier)
         ):
             compared = self._compare.answer(question, how, draft, docs)

@@ -335,6 +335,14 @@ def comparison(text: str) -> Comparison | None:
         or re.search(r"\b(onder|boven|binnen)\s+(de |het )?(ambitie|doel\w*|streef\w*|norm)\b", low)
     ):
         return Comparison("target", "", True)
+    # "hoe verhield het aantal zich tot de ambitie", "overvallen 2019 t.o.v. de ambitie": the
+    # realisation against the goal, no ja/nee asked
+    if re.search(
+        r"(?:\bverh(?:ie)?ld\w*|\bverhoud\w*|\bten opzichte van\b|\bt\.o\.v\.|\bvergeleken met\b|\btegenover\b|\bafgezet tegen\b)"
+        r".*\b(?:de |het )?(?:ambitie|doel\w*|streef\w*|norm)\b",
+        low,
+    ) and not re.search(r"\b(gehaald|behaald|bereikt)\b", low):
+        return Comparison("target", "", False)
     # "kwam het aantal hoger uit dan de ambitie": the realisation against the goal, as asked
     above = re.search(r"\b(hoger|lager|meer|minder)\b.*\bdan\s+(de |het )?(ambitie|doel\w*|streef\w*|norm)\b", low)
     if above:

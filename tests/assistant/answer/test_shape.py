@@ -173,3 +173,8 @@ def test_t_o_v_and_tegenover_compare_and_higher_than_the_ambition_asks_about_the
     assert comparison("overvallen 2023 tegenover 2025") is not None
     assert comparison("Lag het aantal overvallen in 2020 lager dan de ambitie?") == Comparison("target", "less", True)
     assert comparison("Is de ambitie voor 2020 gehaald?") == Comparison("target", "", True)
+
+
+def test_a_figure_set_against_the_ambition_asks_for_a_comparison_without_ja_or_nee():
+    assert comparison("hoe verhield het aantal overvallen zich tot de ambitie") == Comparison("target", "", False)
+    assert comparison("ophelderingspercentage overvallen 2020 t.o.v. het doel") == Comparison("target", "", False)

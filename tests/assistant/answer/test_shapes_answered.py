@@ -383,3 +383,9 @@ def test_the_link_of_a_comparison_is_no_subject(assistant):
     # "ten opzichte van" matched "Dit is een uitbreiding ... ten opzichte van 2023-2024"
     answer = assistant.ask("Wat is het aangetoonde effect van AJB ten opzichte van een controlegroep?")
     assert "controlegroep" in answer.answer.split("[1]")[0] and "uitbreiding" not in answer.answer
+
+
+def test_how_a_figure_relates_to_its_ambition_gives_both_and_says_whether_it_was_met(assistant):
+    answer = assistant.ask("Hoe verhield het aantal overvallen in 2019 zich tot de ambitie?")
+    assert answer.answer.startswith("De ambitie voor 2019 was maximaal 1.000 [1] en de realisatie 1.174 [2]")
+    assert "niet gehaald" in answer.answer and "berekend" in answer.answer
