@@ -155,6 +155,20 @@ def terms(text: str) -> list[str]:
     return out
 
 
+def _with_glosses(text: str) -> list[tuple[int, int]]:
+    """``split_sentences``, with a sentence wholly in parentheses joined to the one before
+    it: it glosses that sentence ("Een derde ... eenheid Amsterdam. (762 van de 2.318 in
+    totaal.)", "... op peil houden. (JenV, politie en OM)")."""
+    spans: list[tuple[int, int]] = []
+    for start, end in split_sentences(text):
+        piece = text[start:end].strip()
+        if spans and piece.startswith("(") and piece.rstrip(".").endswith(")"):
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((start, end))
+    return spans
+
+
 @dataclass(frozen=True)
 class Sentence:
     doc_id: str
@@ -217,7 +231,7 @@ class SentenceIndex:
                 context = " | ".join([block.section_path, doc.meta.title, *around])
                 section_stems = frozenset(terms(" ".join(block.section)))
                 context_stems = frozenset(terms(context))
-                spans = [(0, len(block.text))] if block.kind == "table_row" else split_sentences(block.text)
+                spans = [(0, len(block.text))] if block.kind == "table_row" else _with_glosses(block.text)
                 for start, end in spans:
                     text = block.text[start:end]
                     self._by_doc.setdefault(doc.id, []).append(len(self.sentences))

@@ -1,0 +1,19 @@
+"""Sentences as evidence: how a block's text is cut into the units that are scored and quoted."""
+
+from __future__ import annotations
+
+from assistant.answer.evidence import _with_glosses
+
+
+def test_a_sentence_wholly_in_parentheses_stays_with_the_sentence_it_glosses():
+    text = "Bewustwording op peil houden. (JenV, politie en OM) Verhogen heterdaadkracht. (Zie maatregel 7.5.)"
+    assert [text[a:b] for a, b in _with_glosses(text)] == [
+        "Bewustwording op peil houden. (JenV, politie en OM)",
+        "Verhogen heterdaadkracht. (Zie maatregel 7.5.)",
+    ]
+    # a parenthesis inside a sentence, or one that opens a block, is left as it is
+    own = "(TFO leden) stellen het programma vast. De politie (eenheid Amsterdam) meldt dit."
+    assert [own[a:b] for a, b in _with_glosses(own)] == [
+        "(TFO leden) stellen het programma vast.",
+        "De politie (eenheid Amsterdam) meldt dit.",
+    ]
