@@ -6,10 +6,10 @@ from assistant.answer.evidence import _with_glosses
 
 
 def test_a_sentence_wholly_in_parentheses_stays_with_the_sentence_it_glosses():
-    text = "Bewustwording op peil houden. (JenV, politie en OM) Verhogen heterdaadkracht. (Zie maatregel 7.5.)"
+    text = "Een derde vond plaats in Amsterdam. (762 van de 2.318 in totaal.) Verhogen heterdaadkracht. (JenV en OM)"
     assert [text[a:b] for a, b in _with_glosses(text)] == [
-        "Bewustwording op peil houden. (JenV, politie en OM)",
-        "Verhogen heterdaadkracht. (Zie maatregel 7.5.)",
+        "Een derde vond plaats in Amsterdam. (762 van de 2.318 in totaal.)",
+        "Verhogen heterdaadkracht. (JenV en OM)",
     ]
     # a parenthesis inside a sentence, or one that opens a block, is left as it is
     own = "(TFO leden) stellen het programma vast. De politie (eenheid Amsterdam) meldt dit."
