@@ -79,20 +79,22 @@ def _gate(accuracy: float, wrong: float, direct: float, refusal: float, false_re
 
 
 GATES: dict[str, dict[str, tuple[str, float]]] = {
-    # dev (3rd session): reached 2026-11-24: 0.982 / 0.021 / 1.0 / 1.0 / 0.883 / 1.000 / 0.000
+    # reached 2026-11-24 (4th session): accuracy / wrong among answered / citations / verbatim /
+    # direct / refusal recall / false refusals
+    # dev: 0.982 / 0.021 / 1.0 / 1.0 / 0.883 / 1.000 / 0.000
     "dev": _gate(accuracy=0.972, wrong=0.032, direct=0.874, refusal=0.938, false_refusal=0.011),
-    # dev-shapes: reached 2026-11-24: 0.778 / 0.192 / 1.0 / 1.0 / 0.705 / 0.917 / 0.077
-    "dev-shapes": _gate(accuracy=0.766, wrong=0.206, direct=0.692, refusal=0.834, false_refusal=0.09),
-    # dev2: reached 2026-11-24: 0.649 / 0.282 / 1.0 / 1.0 / 0.584 / 0.889 / 0.128
-    "dev2": _gate(accuracy=0.641, wrong=0.291, direct=0.576, refusal=0.778, false_refusal=0.136),
-    # dev3: reached 2026-11-24: 0.740 / 0.169 / 1.0 / 1.0 / 0.652 / 0.625 / 0.130
-    "dev3": _gate(accuracy=0.73, wrong=0.181, direct=0.641, refusal=0.5, false_refusal=0.142),
-    # dev4: 0.483 / 0.430 on arrival (written blind, 3rd session): reached 2026-11-24: 0.542 / 0.378 / 1.0 / 1.0 / 0.577 / 1.000 / 0.189
-    "dev4": _gate(accuracy=0.533, wrong=0.389, direct=0.567, refusal=0.889, false_refusal=0.199),
-    # dev5: 0.450 / 0.444 on arrival (written blind, 4th session, after this session's first changes)
-    "dev5": _gate(accuracy=0.441, wrong=0.455, direct=0.495, refusal=0.727, false_refusal=0.285),
-    # test (never tuned on): reached 2026-11-24: 0.612 / 0.368 / 1.0 / 1.0 / 0.585 / 0.968 / 0.114
-    "test": _gate(accuracy=0.607, wrong=0.373, direct=0.58, refusal=0.936, false_refusal=0.118),
+    # dev-shapes: 0.778 / 0.203 / 1.0 / 1.0 / 0.718 / 0.917 / 0.064
+    "dev-shapes": _gate(accuracy=0.766, wrong=0.206, direct=0.705, refusal=0.834, false_refusal=0.077),
+    # dev2: 0.679 / 0.265 / 1.0 / 1.0 / 0.608 / 0.889 / 0.104
+    "dev2": _gate(accuracy=0.671, wrong=0.274, direct=0.6, refusal=0.778, false_refusal=0.112),
+    # dev3: 0.770 / 0.163 / 1.0 / 1.0 / 0.685 / 0.625 / 0.098
+    "dev3": _gate(accuracy=0.76, wrong=0.175, direct=0.674, refusal=0.5, false_refusal=0.109),
+    # dev4: 0.483 / 0.430 on arrival (3rd session); 0.625 / 0.312 / 1.0 / 1.0 / 0.622 / 1.000 / 0.135
+    "dev4": _gate(accuracy=0.616, wrong=0.323, direct=0.612, refusal=0.889, false_refusal=0.145),
+    # dev5: 0.450 / 0.444 on arrival (4th session); 0.492 / 0.405 / 1.0 / 1.0 / 0.523 / 0.818 / 0.248
+    "dev5": _gate(accuracy=0.483, wrong=0.417, direct=0.513, refusal=0.727, false_refusal=0.258),
+    # test (never tuned on): 0.623 / 0.356 / 1.0 / 1.0 / 0.603 / 0.968 / 0.109
+    "test": _gate(accuracy=0.619, wrong=0.361, direct=0.598, refusal=0.936, false_refusal=0.114),
 }
 GATE = GATES["dev"]
 
