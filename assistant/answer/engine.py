@@ -264,9 +264,10 @@ class Assistant:
         answered = False
         for metric in metrics:
             one = Draft(self.index.documents)
-            if self._figure_answers.answer(replace(q, metric=metric), one, docs or self._named_documents(q)):
-                draft.absorb(one)
-                answered = True
+            found = self._figure_answers.answer(replace(q, metric=metric), one, docs or self._named_documents(q))
+            answered = answered or bool(found)
+            if one.sentences:
+                draft.absorb(one)  # the figure, or the refusal with the nearest year the documents give
             else:
                 draft.sentences.append(f"Voor {label(metric)} noemen de documenten hierover geen cijfer.")
         return answered

@@ -389,3 +389,10 @@ def test_how_a_figure_relates_to_its_ambition_gives_both_and_says_whether_it_was
     answer = assistant.ask("Hoe verhield het aantal overvallen in 2019 zich tot de ambitie?")
     assert answer.answer.startswith("De ambitie voor 2019 was maximaal 1.000 [1] en de realisatie 1.174 [2]")
     assert "niet gehaald" in answer.answer and "berekend" in answer.answer
+
+
+def test_several_crimes_in_a_year_the_tables_lack_say_where_the_figures_begin(assistant):
+    answer = assistant.ask("hoeveel overvallen en straatroven in 2008")
+    assert answer.refused
+    assert "De cijfers over overvallen in de documenten beginnen in 2010" in answer.answer
+    assert "De cijfers over straatroven in de documenten beginnen in 2010" in answer.answer
