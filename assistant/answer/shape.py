@@ -56,7 +56,8 @@ _LEAD_IN = re.compile(
     r"(?:bereid\s+)?(?:de kamer\s+)?"
     r"(?:aan\s*geven|aangeven|te informeren|informeren|toelichten|uiteenzetten|mededelen|ingaan op|in te gaan op|reageren op)?\s*"
     r"(?:over\s+)?"
-    r"|vragen(?: van het lid(?: [^:]*?)?)?\s+(?:over|inzake|betreffende)\s+|met betrekking tot\s+|(?:in vervolg op|naar aanleiding van)\s+[^:]*(?::|$)\s*)"
+    r"|(?:schriftelijke\s+)?vragen(?: van het lid(?: [^:]*?)?)?\s+(?:over|inzake|betreffende|naar aanleiding van|n\.a\.v\.)\s+"
+    r"|met betrekking tot\s+|(?:in vervolg op|naar aanleiding van)\s+[^:]*(?::|$)\s*)"
     r"|[,:]?\s*(?:(?:en )?in het bijzonder|te weten|het volgende|als volgt)?\s*[:.]?$",
     re.IGNORECASE,
 )

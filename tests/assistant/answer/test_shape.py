@@ -178,3 +178,15 @@ def test_t_o_v_and_tegenover_compare_and_higher_than_the_ambition_asks_about_the
 def test_a_figure_set_against_the_ambition_asks_for_a_comparison_without_ja_or_nee():
     assert comparison("hoe verhield het aantal overvallen zich tot de ambitie") == Comparison("target", "", False)
     assert comparison("ophelderingspercentage overvallen 2020 t.o.v. het doel") == Comparison("target", "", False)
+
+
+def test_a_formal_lead_in_gives_only_its_subject_to_the_parts():
+    parts = split_parts(
+        "Schriftelijke vragen over plofkraken op geldautomaten: a) Wat is de oorzaak? b) Welke maatregelen zijn getroffen?"
+    )
+    assert parts == [
+        "Wat is de oorzaak (plofkraken op geldautomaten)?",
+        "Welke maatregelen zijn getroffen (plofkraken op geldautomaten)?",
+    ]
+    prompted = split_parts("Vragen naar aanleiding van het nieuwe rapport: 1. Wat is de oorzaak? 2. Welke maatregelen volgen?")
+    assert prompted == ["Wat is de oorzaak (het nieuwe rapport)?", "Welke maatregelen volgen (het nieuwe rapport)?"]
