@@ -229,35 +229,27 @@ class Comparer:
                     else done.preferred.number >= goal.preferred.number
                 )
                 bound = "maximaal" if lower_is_better else "minimaal"
+                kind = "ambitie" if measure == "ambitie" else "doelstelling"
+                done_n, goal_n = done.preferred.number, goal.preferred.number
                 if how.direction in ("more", "less"):
+                    # "hoger dan de ambitie": the realisation first, as asked
                     nd, ng = self._cite(done, draft), self._cite(goal, draft)  # numbered in reading order
-                    higher = done.preferred.number > goal.preferred.number
-                    holds = higher if how.direction == "more" else done.preferred.number < goal.preferred.number
-                    relation = (
-                        "hoger dan" if higher else "lager dan" if done.preferred.number < goal.preferred.number else "gelijk aan"
+                    holds = done_n > goal_n if how.direction == "more" else done_n < goal_n
+                    relation = "hoger dan" if done_n > goal_n else "lager dan" if done_n < goal_n else "gelijk aan"
+                    text = (
+                        f"{'Ja' if holds else 'Nee'}: de realisatie in {year} was {done.preferred.value} [{nd}], "
+                        f"{relation} de {kind} van {bound} {goal.preferred.value} [{ng}]"
                     )
-                    draft.sentences.append(
-                        f"{'Ja' if holds else 'Nee'}: de realisatie in {year} was {done.preferred.value} [{nd}], {relation} de "
-                        f"{'ambitie' if measure == 'ambitie' else 'doelstelling'} van {bound} {goal.preferred.value} [{ng}] "
-                        f"(vergelijking {COMPUTED})."
+                else:
+                    ng, nd = self._cite(goal, draft), self._cite(done, draft)
+                    stated = f"{kind} voor {year} was {bound} {goal.preferred.value} [{ng}] en de realisatie {done.preferred.value} [{nd}]"
+                    # "is de ambitie gehaald": ja/nee first; "hoe verhield X zich tot": said after
+                    text = (
+                        f"{'Ja' if met else 'Nee'}: de {stated}"
+                        if how.yes_no
+                        else f"De {stated}: de {kind} is {'' if met else 'niet '}gehaald"
                     )
-                    self.answers.note_conflicts(done, draft)
-                    return True
-                ng, nd = self._cite(goal, draft), self._cite(done, draft)
-                if not how.yes_no:
-                    kind = "ambitie" if measure == "ambitie" else "doelstelling"
-                    draft.sentences.append(
-                        f"De {kind} voor {year} was {bound} {goal.preferred.value} [{ng}] en de realisatie "
-                        f"{done.preferred.value} [{nd}]: de {kind} is {'' if met else 'niet '}gehaald "
-                        f"(vergelijking {COMPUTED})."
-                    )
-                    self.answers.note_conflicts(done, draft)
-                    return True
-                draft.sentences.append(
-                    f"{'Ja' if met else 'Nee'}: de {'ambitie' if measure == 'ambitie' else 'doelstelling'} voor {year} was "
-                    f"{bound} {goal.preferred.value} [{ng}] en de realisatie {done.preferred.value} [{nd}] "
-                    f"(vergelijking {COMPUTED})."
-                )
+                draft.sentences.append(f"{text} (vergelijking {COMPUTED}).")
                 self.answers.note_conflicts(done, draft)
                 return True
         return None
