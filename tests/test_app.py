@@ -49,7 +49,7 @@ def test_kamervraag_text_without_numbered_questions_gets_a_message(client):
     assert "Geen genummerde vragen gevonden" in draft and docx_path is None and md_path is None
 
 
-@pytest.mark.parametrize(("question", "message"), [("", "leeg"), ("x" * 10_000, "te lang")])
+@pytest.mark.parametrize(("question", "message"), [("", "leeg"), ("x" * 10_000, "te lang"), ("🙂 👍", "in woorden")])
 def test_bad_questions_get_a_dutch_message_and_the_app_keeps_serving(client, question, message):
     text, payload = client.predict(question, api_name="/ask")
     assert message in text and json.loads(payload)["refused"]

@@ -35,6 +35,9 @@ def input_problem(cleaned: str) -> str | None:
     """A Dutch message when ``cleaned`` cannot be a question (empty, too long), else None."""
     if not cleaned:
         return "Stel een vraag: de vraag is leeg."
+    if not re.search(r"[^\W_]", cleaned):
+        # only emoji, punctuation or symbols: nothing to look up
+        return "Stel een vraag in woorden: uw bericht bevat geen letters of cijfers."
     if len(cleaned) > MAX_QUESTION:
         return f"De vraag is te lang ({len(cleaned)} tekens; maximaal {MAX_QUESTION}). Stel één vraag tegelijk."
     return None
