@@ -14,7 +14,19 @@ from assistant import __version__
 from assistant.records import Answer
 
 Rating = Literal["up", "down"]
-_COLUMNS = ("id", "created", "rating", "comment", "question", "answer", "refused", "citations", "index_build", "app_version")
+_COLUMNS = (
+    "id",
+    "created",
+    "rating",
+    "comment",
+    "question",
+    "answer",
+    "refused",
+    "citations",
+    "index_build",
+    "app_version",
+    "answer_id",
+)
 
 
 class FeedbackStore:
@@ -32,21 +44,35 @@ class FeedbackStore:
                 "CREATE TABLE IF NOT EXISTS feedback (id INTEGER PRIMARY KEY AUTOINCREMENT, created TEXT, rating TEXT, "
                 "comment TEXT, question TEXT, answer TEXT, refused INTEGER, citations TEXT, index_build TEXT, app_version TEXT)"
             )
+            # (a store from before per-answer ratings gains the column; its rows keep NULL)
+            if "answer_id" not in {row[1] for row in db.execute("PRAGMA table_info(feedback)")}:
+                db.execute("ALTER TABLE feedback ADD COLUMN answer_id TEXT")
 
     def _connect(self) -> sqlite3.Connection:
         return sqlite3.connect(self.path, timeout=10)
 
-    def record(self, rating: Rating, answer: Answer, index_build: str, comment: str = "") -> int:
-        """Store one rating of ``answer``; returns its id."""
+    def record(self, rating: Rating, answer: Answer, index_build: str, comment: str = "", answer_id: str | None = None) -> int:
+        """Store one rating of ``answer``; returns its row id. With ``answer_id`` an answer
+        has one rating: rating it again replaces the rating (and keeps an earlier comment
+        unless a new one is given)."""
         if rating not in ("up", "down"):
             raise ValueError(f"onbekende beoordeling: {rating}")
         citations = json.dumps(answer.to_json()["citations"], ensure_ascii=False)
+        now = datetime.now(timezone.utc).isoformat(timespec="seconds")
         with self._connect() as db:
+            if answer_id:
+                row = db.execute("SELECT id, comment FROM feedback WHERE answer_id = ?", (answer_id,)).fetchone()
+                if row:
+                    db.execute(
+                        "UPDATE feedback SET created = ?, rating = ?, comment = ? WHERE id = ?",
+                        (now, rating, comment.strip()[:2000] or row[1], row[0]),
+                    )
+                    return int(row[0])
             cursor = db.execute(
-                "INSERT INTO feedback (created, rating, comment, question, answer, refused, citations, index_build, app_version) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO feedback (created, rating, comment, question, answer, refused, citations, index_build, "
+                "app_version, answer_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
-                    datetime.now(timezone.utc).isoformat(timespec="seconds"),
+                    now,
                     rating,
                     comment.strip()[:2000],
                     answer.question,
@@ -55,9 +81,16 @@ class FeedbackStore:
                     citations,
                     index_build,
                     __version__,
+                    answer_id,
                 ),
             )
             return int(cursor.lastrowid or 0)
+
+    def comment(self, answer_id: str, comment: str) -> bool:
+        """Set the comment of the rating of ``answer_id``; False when it has no rating."""
+        with self._connect() as db:
+            cursor = db.execute("UPDATE feedback SET comment = ? WHERE answer_id = ?", (comment.strip()[:2000], answer_id))
+            return cursor.rowcount > 0
 
     def rows(self) -> list[dict[str, object]]:
         with self._connect() as db:

@@ -3,6 +3,7 @@ Kamervraag exports. The Gradio app calls only this and ``present``."""
 
 from __future__ import annotations
 
+import sqlite3
 import tempfile
 import threading
 from collections.abc import Callable
@@ -72,15 +73,32 @@ class Service:
     def export_dir(self) -> Path:
         return self._exports
 
-    def rate(self, rating: Rating, answer: Answer | None, comment: str = "") -> str:
-        """Store a rating of ``answer``; returns a Dutch confirmation or reason."""
+    def rate(self, rating: Rating, answer: Answer | None, comment: str = "", answer_id: str | None = None) -> str:
+        """Store a rating of ``answer`` (one per ``answer_id``: a new rating replaces the
+        old); returns a Dutch confirmation or reason."""
         if answer is None:
             return "Er is nog geen antwoord om te beoordelen."
         try:
-            self.feedback.record(rating, answer, self.index_build(), comment)
-        except (OSError, ValueError) as exc:
+            self.feedback.record(rating, answer, self.index_build(), comment, answer_id)
+        except (OSError, ValueError, sqlite3.Error) as exc:
             return f"De beoordeling kon niet worden opgeslagen: {exc}"
         return "Dank u, uw beoordeling is opgeslagen." + (" De toelichting ook." if comment.strip() else "")
+
+    def comment(self, answer_id: str | None, comment: str) -> str:
+        """Attach ``comment`` to the rating of ``answer_id``; a Dutch confirmation or reason."""
+        if not comment.strip():
+            return "Typ eerst een toelichting."
+        if not answer_id:
+            return "Beoordeel eerst een antwoord met de duim omhoog of omlaag; de toelichting hoort bij die beoordeling."
+        try:
+            stored = self.feedback.comment(answer_id, comment)
+        except (OSError, sqlite3.Error) as exc:
+            return f"De toelichting kon niet worden opgeslagen: {exc}"
+        return (
+            "Dank u, de toelichting is opgeslagen."
+            if stored
+            else "Beoordeel eerst het antwoord; de toelichting hoort bij die beoordeling."
+        )
 
 
 def user_message(exc: Exception) -> str:

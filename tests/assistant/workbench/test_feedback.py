@@ -34,6 +34,32 @@ def test_a_rating_records_question_answer_citations_build_and_version(tmp_path):
     assert json.loads(row["citations"])[0]["quote"] == "2024: Straatroven 2.813."
 
 
+def test_an_answer_has_one_rating_that_can_be_changed_and_commented(tmp_path):
+    store = FeedbackStore(tmp_path / "f.sqlite")
+    first = store.record("up", ANSWER, "b", answer_id="a-1")
+    assert store.record("down", ANSWER, "b", answer_id="a-1") == first
+    store.record("up", ANSWER, "b", answer_id="a-2")
+    assert store.comment("a-1", "  het cijfer van 2023 ontbreekt ")
+    assert not store.comment("a-9", "geen beoordeling")
+    rows = {r["answer_id"]: r for r in store.rows()}
+    assert len(rows) == 2 and rows["a-1"]["rating"] == "down" and rows["a-1"]["comment"] == "het cijfer van 2023 ontbreekt"
+
+
+def test_a_store_from_before_per_answer_ratings_is_upgraded_in_place(tmp_path):
+    import sqlite3
+
+    db = tmp_path / "old.sqlite"
+    with sqlite3.connect(db) as old:
+        old.execute(
+            "CREATE TABLE feedback (id INTEGER PRIMARY KEY AUTOINCREMENT, created TEXT, rating TEXT, comment TEXT, "
+            "question TEXT, answer TEXT, refused INTEGER, citations TEXT, index_build TEXT, app_version TEXT)"
+        )
+        old.execute("INSERT INTO feedback (rating, question) VALUES ('up', 'oud')")
+    store = FeedbackStore(db)
+    store.record("down", ANSWER, "b", answer_id="a-1")
+    assert [(r["question"], r["answer_id"]) for r in store.rows()] == [("oud", None), ("Hoeveel straatroven?", "a-1")]
+
+
 def test_an_unknown_rating_is_refused(tmp_path):
     with pytest.raises(ValueError):
         FeedbackStore(tmp_path / "f.sqlite").record("meh", ANSWER, "b")  # type: ignore[arg-type]
