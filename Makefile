@@ -22,9 +22,11 @@ install: $(STAMP)
 run: install
 	$(BIN)/hic serve
 
-# The browser test needs Debian's chromium; install it when missing (CI runs as root).
+# The browser test needs Debian's chromium, the Word-export test LibreOffice and poppler
+# (docx -> PDF -> PNG); install them when missing (CI runs as root).
 chromium:
 	@command -v chromium >/dev/null 2>&1 || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium)
+	@(command -v soffice && command -v pdftoppm) >/dev/null 2>&1 || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends libreoffice-writer-nogui poppler-utils)
 
 test: install chromium
 	$(BIN)/pytest

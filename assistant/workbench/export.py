@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import copy
 import re
+from datetime import datetime, timezone
 from pathlib import Path
 
 from docx import Document as WordDocument
@@ -13,10 +14,11 @@ from docx.opc.packuri import PackURI
 from docx.opc.part import Part
 from docx.oxml import parse_xml
 from docx.oxml.ns import qn
+from docx.shared import Mm, Pt, RGBColor
 from docx.text.paragraph import Paragraph
 
 from assistant.records import Answer, Citation
-from assistant.workbench.kamervraag import KamervraagDraft
+from assistant.workbench.kamervraag import KamervraagDraft, answer_text, footnotes, part_status
 
 _MARKER = re.compile(r"\[(\d+)\]")
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -36,64 +38,98 @@ def footnote_text(citation: Citation) -> str:
     return f"{citation.reference}{cell}: \u201c{citation.quote}\u201d"
 
 
-def _answer_text(answer: Answer) -> str:
-    if answer.answer:
-        return answer.answer
-    return answer.message or "Dit staat niet in de beschikbare documenten."
+def status_line(answer: Answer) -> str:
+    """Which parts of a question the documents answer, for a drafter to see at a glance."""
+    status = part_status(answer)
+    if len(status) == 1:
+        return "Beantwoord uit de documenten." if status[0][1] else "Niet in de documenten."
+    answered = [str(i) for i, (_, ok) in enumerate(status, start=1) if ok]
+    missing = [str(i) for i, (_, ok) in enumerate(status, start=1) if not ok]
+    said = []
+    if answered:
+        said.append("beantwoord: deelvraag " + ", ".join(answered))
+    if missing:
+        said.append("niet in de documenten: deelvraag " + ", ".join(missing))
+    return "Deelvragen " + "; ".join(said) + "."
 
 
 def to_markdown(draft: KamervraagDraft) -> str:
-    """The draft as Markdown; citation markers become footnotes numbered through the text."""
+    """The draft as Markdown; citation markers become footnotes numbered through the text,
+    a passage cited twice is one footnote."""
+    notes = footnotes(draft)
     lines = [f"# {draft.title}", ""]
-    notes: list[str] = []
-    for item in draft.items:
+    for i, item in enumerate(draft.items):
         lines += [f"## Vraag {item.number}", "", f"*{item.question}*", "", f"**Antwoord op vraag {item.number}**", ""]
-        offset = len(notes)
-        for c in item.answer.citations:
-            notes.append(f"[^{offset + c.n}]: {footnote_text(c)}")
-        text = _renumber(_answer_text(item.answer), {c.n for c in item.answer.citations}, offset)
-        lines += [text, ""]
-    lines += ["---", "", "*Conceptantwoord, automatisch opgesteld uit de documenten; controleer voor gebruik.*", "", *notes, ""]
-    return "\n".join(lines)
+        lines += [notes.text(i, answer_text(item.answer), "[^{}]"), "", f"*{status_line(item.answer)}*", ""]
+    lines += ["---", "", "*Conceptantwoord, automatisch opgesteld uit de documenten; controleer voor gebruik.*", ""]
+    lines += [f"[^{k}]: {footnote_text(c)}" for k, c in enumerate(notes.notes, start=1)]
+    return "\n".join([*lines, ""])
 
 
-def _renumber(text: str, known: set[int], offset: int) -> str:
-    """ "[n]" -> "[^(n + offset)]" for the answer's own citations."""
-    return _MARKER.sub(lambda m: f"[^{offset + int(m.group(1))}]" if int(m.group(1)) in known else m.group(0), text)
-
-
-def to_docx(draft: KamervraagDraft, path: Path) -> Path:
-    """Write the draft as .docx with one Word footnote per citation.
+def to_docx(draft: KamervraagDraft, path: Path, created: datetime | None = None) -> Path:
+    """Write the draft as .docx on A4, with one Word footnote per cited passage (a passage
+    cited again refers to the same note), footnotes in a smaller size and the document's
+    properties (title, author, created) set.
 
     Returns:
         ``path``.
     """
     document = WordDocument()
-    notes = _footnotes_part(document)
+    _house_style(document)
+    properties = document.core_properties
+    now = created or datetime.now(timezone.utc)
+    properties.title = draft.title
+    properties.author = properties.last_modified_by = "HIC-assistent"
+    properties.subject = "Conceptantwoorden op Kamervragen over High Impact Crimes"
+    properties.comments = "Automatisch opgesteld uit de documenten; controleer voor gebruik."
+    properties.created = properties.modified = now.replace(tzinfo=None)
+    properties.revision = 1
+    notes_part = _footnotes_part(document)
+    numbering = footnotes(draft)
     document.add_heading(draft.title, level=1)
-    next_id = 1
-    for item in draft.items:
+    written: set[int] = set()
+    for i, item in enumerate(draft.items):
         document.add_heading(f"Vraag {item.number}", level=2)
         document.add_paragraph().add_run(item.question).italic = True
         heading = document.add_paragraph()
         heading.add_run(f"Antwoord op vraag {item.number}").bold = True
         paragraph = document.add_paragraph()
-        by_n = {c.n: c for c in item.answer.citations}
-        text = _answer_text(item.answer)
+        text = numbering.text(i, answer_text(item.answer), "[{}]")
         position = 0
         for match in _MARKER.finditer(text):
-            citation = by_n.get(int(match.group(1)))
-            if citation is None:
-                continue
+            number = int(match.group(1))
+            if number not in numbering.numbers[i].values():
+                continue  # "[9]" that is no citation of this answer stays text
             paragraph.add_run(text[position : match.start()].rstrip())
-            _add_footnote(paragraph, notes, next_id, footnote_text(citation))
-            next_id += 1
+            if number in written:
+                # the same passage again: a reference to the note already there
+                run = paragraph.add_run(str(number))
+                run.font.superscript = True
+            else:
+                _add_footnote(paragraph, notes_part, number, footnote_text(numbering.notes[number - 1]))
+                written.add(number)
             position = match.end()
         paragraph.add_run(text[position:])
+        status = document.add_paragraph()
+        status.add_run(status_line(item.answer)).italic = True
     closing = document.add_paragraph()
     closing.add_run("Conceptantwoord, automatisch opgesteld uit de documenten; controleer voor gebruik.").italic = True
     document.save(str(path))
     return path
+
+
+def _house_style(document: object) -> None:
+    """A4 with 2.5 cm margins; a sober sans-serif body, headings in dark blue."""
+    for section in document.sections:  # type: ignore[attr-defined]
+        section.page_width, section.page_height = Mm(210), Mm(297)
+        section.left_margin = section.right_margin = section.top_margin = section.bottom_margin = Mm(25)
+    styles = document.styles  # type: ignore[attr-defined]
+    styles["Normal"].font.name = "Arial"
+    styles["Normal"].font.size = Pt(10)
+    for name, size in (("Heading 1", 14), ("Heading 2", 11)):
+        styles[name].font.name = "Arial"
+        styles[name].font.size = Pt(size)
+        styles[name].font.color.rgb = RGBColor(0x15, 0x42, 0x73)
 
 
 def _footnotes_part(document: object) -> Part:
@@ -117,8 +153,9 @@ def _add_footnote(paragraph: Paragraph, part: Part, footnote_id: int, text: str)
     run._r.append(reference)
     root = parse_xml(part.blob)
     body = parse_xml(
-        f'<w:footnote xmlns:w="{_W}" w:id="{footnote_id}"><w:p><w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr>'
-        f'<w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> </w:t></w:r><w:r><w:t xml:space="preserve"></w:t></w:r></w:p></w:footnote>'
+        f'<w:footnote xmlns:w="{_W}" w:id="{footnote_id}"><w:p><w:pPr><w:spacing w:after="0"/></w:pPr>'
+        f'<w:r><w:rPr><w:vertAlign w:val="superscript"/><w:sz w:val="16"/></w:rPr>'
+        f'<w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> </w:t></w:r><w:r><w:rPr><w:sz w:val="16"/></w:rPr><w:t xml:space="preserve"></w:t></w:r></w:p></w:footnote>'
     )
     body.findall(f".//{qn('w:t')}")[-1].text = text
     root.append(copy.deepcopy(body))

@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.records import Answer
+from assistant.records import Answer, Citation
 
+_MARKER = re.compile(r"\[(\d+)\]")
 # "1. ...", "1) ...", "Vraag 1: ...", "Vraag 1 ..." at the start of a line
 _NUMBERED = re.compile(r"(?im)^\s*(?:vraag\s+)?(\d{1,3})\s*[.):]?\s+(?=\S)")
 MAX_QUESTIONS = 25
@@ -63,3 +64,47 @@ def draft(assistant: object, text: str, title: str = "Conceptantwoorden Kamervra
         raise ValueError(f"Te veel vragen ({len(questions)}); maximaal {MAX_QUESTIONS} per keer.")
     items = tuple(DraftAnswer(n, q, assistant.ask(q)) for n, q in questions)  # type: ignore[attr-defined]
     return KamervraagDraft(title, items)
+
+
+@dataclass(frozen=True)
+class Footnotes:
+    """The footnotes of a whole draft, numbered through it the same way on screen and in
+    the files; a passage cited by several answers is one footnote."""
+
+    notes: tuple[Citation, ...]  # footnote k is notes[k - 1]
+    numbers: tuple[dict[int, int], ...]  # per item: the answer's own [n] -> footnote number
+
+    def text(self, index: int, text: str, marker: str = "[{}]") -> str:
+        """Item ``index``'s answer text with its markers renumbered as footnotes."""
+        own = self.numbers[index]
+        return _MARKER.sub(lambda m: marker.format(own[int(m.group(1))]) if int(m.group(1)) in own else m.group(0), text)
+
+
+def footnotes(result: KamervraagDraft) -> Footnotes:
+    """Number the citations of all answers in order of first use, merging duplicates."""
+    notes: list[Citation] = []
+    seen: dict[tuple[str, int, int, str], int] = {}
+    numbers = []
+    for item in result.items:
+        own = {}
+        for c in item.answer.citations:
+            key = (c.doc_id, c.start, c.end, c.quote)
+            if key not in seen:
+                notes.append(c)
+                seen[key] = len(notes)
+            own[c.n] = seen[key]
+        numbers.append(own)
+    return Footnotes(tuple(notes), tuple(numbers))
+
+
+def part_status(answer: Answer) -> list[tuple[str, bool]]:
+    """Each part of a question with whether the documents answer it (one part when the
+    question was not split)."""
+    if answer.parts:
+        return [(p.question, p.answered) for p in answer.parts]
+    return [(answer.question, not answer.refused)]
+
+
+def answer_text(answer: Answer) -> str:
+    """What a draft says for ``answer``: the answer, else the reason it has none."""
+    return answer.answer or answer.message or "Dit staat niet in de beschikbare documenten."
