@@ -7,7 +7,7 @@ GRADIO_SERVER_PORT (default 127.0.0.1:7860).
 from __future__ import annotations
 
 import json
-import time
+import uuid
 from typing import Any
 
 from assistant.config import Settings, configure_runtime
@@ -21,11 +21,16 @@ from assistant.records import Answer  # noqa: E402
 from assistant.workbench.present import (  # noqa: E402
     FIGURE_HEADERS,
     about_markdown,
+    as_text,
+    bad_input,
     figure_chart,
     figure_rows,
+    kamervraag_markdown,
+    linked,
     section_markdown,
     source_choices,
     sources_html,
+    with_sources,
 )
 from assistant.workbench.service import Service, user_message  # noqa: E402
 
@@ -36,15 +41,111 @@ EXAMPLES = [
     "Wat is de definitie van een overval?",
     "Hoeveel overvallen waren er in 2021?",
 ]
-CSS = """
-.bron {border-left: 3px solid #154273; padding: 4px 10px; margin-bottom: 10px;}
-.bron-n {font-weight: bold; color: #154273;}
-.bron-waar, .bron-ref {font-size: 0.85em; color: #555;}
-.bron blockquote {margin: 4px 0; font-style: italic;}
-.bron mark {background: #fff3b0;}
-.hint {color: #666;}
-#bronnen {max-height: 640px; overflow-y: auto;}
+# Rijkshuisstijl-like colours: dark blue on white, all text at WCAG AA contrast or better
+BLUE = "#154273"
+CSS = f"""
+.bron {{border-left: 3px solid {BLUE}; padding: 4px 10px; margin-bottom: 10px; scroll-margin: 8px;}}
+.bron.actief, .bron:target {{background: #e8f1f8; outline: 2px solid {BLUE};}}
+.bron-n {{font-weight: bold; color: {BLUE};}}
+.bron-waar, .bron-ref {{font-size: 0.85em; color: #4a4a4a;}}
+.bron blockquote {{margin: 4px 0; font-style: italic;}}
+.bron mark {{background: #fff3b0; color: #000;}}
+.hint {{color: #4a4a4a;}}
+.bronnen-lijst {{max-height: 520px; overflow-y: auto; overflow-x: hidden;}}
+#sectie {{max-height: 360px; overflow-y: auto;}}
+/* beside the conversation, sources, section and figures scroll in their own panel, so the
+   question box stays right under the answer; on a phone they simply follow the answer */
+@media (min-width: 768px) {{
+  #zijpaneel {{max-height: 640px; overflow-y: auto; flex-wrap: nowrap;}}
+  #zijpaneel > * {{flex-shrink: 0;}}
+}}
+a.cite {{color: {BLUE}; font-weight: bold; text-decoration: underline; cursor: pointer;}}
+#cijfers td:nth-child(-n+2), #cijfers th:nth-child(-n+2) {{white-space: nowrap;}}
 """
+# Runs before Gradio's own scripts: the page is Dutch (lang="nl" and Gradio's Dutch labels
+# whatever the browser's language); a citation marker scrolls to and highlights its source
+# card; arrow-up in an empty question box recalls the last question.
+HEAD = """
+<script>
+(function () {
+  try {
+    Object.defineProperty(navigator, "language", {get: function () { return "nl-NL"; }});
+    Object.defineProperty(navigator, "languages", {get: function () { return ["nl-NL", "nl"]; }});
+  } catch (e) {}
+  document.documentElement.setAttribute("lang", "nl");
+  new MutationObserver(function () {
+    if (document.documentElement.getAttribute("lang") !== "nl") document.documentElement.setAttribute("lang", "nl");
+  }).observe(document.documentElement, {attributes: true, attributeFilter: ["lang"]});
+  // Gradio's own controls that its Dutch locale leaves in English
+  var DUTCH = {"Clear": "Gesprek wissen", "Like": "Vind ik leuk", "Dislike": "Vind ik niet leuk",
+               "Copy message": "Kopieer bericht", "Copy": "Kopieer", "Retry": "Opnieuw", "Undo": "Ongedaan maken",
+               "Fullscreen": "Volledig scherm", "Exit fullscreen mode": "Volledig scherm sluiten",
+               "Download": "Downloaden", "Share": "Delen"};
+  function dutch(root) {
+    (root.querySelectorAll ? root : document).querySelectorAll("button[aria-label], button[title]").forEach(function (b) {
+      ["aria-label", "title"].forEach(function (name) {
+        var value = b.getAttribute(name);
+        if (value && DUTCH[value]) b.setAttribute(name, DUTCH[value]);
+      });
+    });
+  }
+  new MutationObserver(function () { dutch(document); }).observe(document, {childList: true, subtree: true});
+  function show(a) {
+    var card = document.getElementById(a.getAttribute("href").slice(1));
+    if (!card) return;
+    document.querySelectorAll(".bron.actief").forEach(function (c) { c.classList.remove("actief"); });
+    card.classList.add("actief");
+    card.scrollIntoView({block: "nearest"});
+    card.focus({preventScroll: true});
+  }
+  document.addEventListener("click", function (ev) {
+    var a = ev.target.closest && ev.target.closest("a.cite");
+    if (!a) return;
+    ev.preventDefault();
+    ev.stopPropagation();
+    show(a);
+  }, true);
+  document.addEventListener("keydown", function (ev) {
+    var box = ev.target.closest && ev.target.closest("#vraag textarea");
+    if (!box) return;
+    if (ev.key === "Enter" && box.value.trim()) localStorage.setItem("hic-laatste-vraag", box.value);
+    if (ev.key === "ArrowUp" && !box.value) {
+      var last = localStorage.getItem("hic-laatste-vraag");
+      if (last) { box.value = last; box.dispatchEvent(new Event("input", {bubbles: true})); ev.preventDefault(); }
+    }
+  }, true);
+})();
+</script>
+"""
+# copy to the clipboard, with a fallback where the Clipboard API is not available (http)
+COPY_JS = """
+async (text) => {
+  if (!text) return "Er is nog geen antwoord om te kopiëren.";
+  try { await navigator.clipboard.writeText(text); }
+  catch (e) {
+    const area = document.createElement("textarea"); area.value = text; document.body.appendChild(area);
+    area.select(); document.execCommand("copy"); area.remove();
+  }
+  return "Gekopieerd: het antwoord met de bronnen als voetnoten.";
+}
+"""
+
+
+def theme() -> gr.themes.Base:
+    """Gradio's default theme in government blue instead of orange."""
+    return gr.themes.Default(primary_hue=gr.themes.colors.blue, font=["Arial", "Helvetica", "sans-serif"]).set(
+        button_primary_background_fill=BLUE,
+        button_primary_background_fill_hover="#0b2e55",
+        button_primary_text_color="#ffffff",
+        button_primary_border_color=BLUE,
+        color_accent=BLUE,
+        color_accent_soft="#e8f1f8",
+        link_text_color=BLUE,
+        link_text_color_visited=BLUE,
+        block_label_text_color="#333333",
+        body_text_color_subdued="#4a4a4a",
+        input_placeholder_color="#595959",
+    )
 
 
 def build_app(settings: Settings | None = None, service: Service | None = None) -> gr.Blocks:
@@ -71,40 +172,52 @@ def build_app(settings: Settings | None = None, service: Service | None = None) 
         docs: list[str],
         first: float | None,
         last: float | None,
+        answers: dict[int, tuple[str, Answer]] | None,
     ):  # type: ignore[no-untyped-def]
         history = list(history or [])
+        answers = dict(answers or {})
+        message = message or ""
+        # bad input stays in the box, so nothing typed is lost
+        keep = message if bad_input(message) else ""
         try:
             assistant = service.assistant()
         except Exception as exc:
-            history += [{"role": "user", "content": message or ""}, {"role": "assistant", "content": user_message(exc)}]
-            yield history, "", sources_html(None), gr.update(choices=[], value=None), [], None, session, None
-            return
+            history += [{"role": "user", "content": as_text(message)}, {"role": "assistant", "content": user_message(exc)}]
+            return (
+                history,
+                message,
+                sources_html(None),
+                gr.update(choices=[], value=None),
+                *_figures(None),
+                session,
+                None,
+                answers,
+                "",
+                "",
+            )
         session = session or Session(assistant)
-        period = _period(first, last)
         try:
-            answer = session.ask(message or "", docs=set(docs) if docs else None, period=period)
+            answer = session.ask(message, docs=set(docs) if docs else None, period=_period(first, last))
         except Exception as exc:  # never a traceback in the UI
-            answer = Answer(message or "", "", True, message=user_message(exc))
-        text = _chat_text(answer)
-        shown = message or ""
-        history.append({"role": "user", "content": shown if len(shown) <= 400 else shown[:400] + f" … ({len(shown)} tekens)"})
-        history.append({"role": "assistant", "content": ""})
-        words = text.split(" ")
-        for i in range(0, len(words), 6):  # appear progressively
-            history[-1] = {"role": "assistant", "content": " ".join(words[: i + 6])}
-            yield history, "", gr.update(), gr.update(), gr.update(), gr.update(), session, answer
-            time.sleep(0.02)
-        rows = figure_rows(answer, assistant.figures)
-        chart = figure_chart(answer, assistant.figures)
-        yield (
+            answer = Answer(message, "", True, message=user_message(exc))
+        shown = message if len(message) <= 400 else message[:400] + f" … ({len(message)} tekens)"
+        history.append({"role": "user", "content": as_text(shown)})
+        history.append({"role": "assistant", "content": linked(_chat_text(answer), answer)})
+        answers[len(history) - 1] = (uuid.uuid4().hex, answer)
+        titles = {d.id: d.meta.title for d in assistant.index.documents.values()}
+        rows = figure_rows(answer, assistant.figures, titles)
+        chart = figure_chart(answer, assistant.figures, titles)
+        return (
             history,
-            "",
+            keep,
             sources_html(answer),
             gr.update(choices=source_choices(answer), value=None),
-            rows,
-            chart,
+            *_figures(rows, chart),
             session,
             answer,
+            answers,
+            with_sources(answer),
+            with_sources(answer, markdown=True),
         )
 
     def open_section(n: int | None, answer: Answer | None) -> str:
@@ -118,8 +231,16 @@ def build_app(settings: Settings | None = None, service: Service | None = None) 
         except Exception as exc:
             return user_message(exc)
 
-    def new_conversation() -> tuple[list[Any], str, Any, list[Any], None, None, None, str]:
-        return [], sources_html(None), gr.update(choices=[], value=None), [], None, None, None, ""
+    def rate(answers: dict[int, tuple[str, Answer]] | None, data: gr.LikeData) -> tuple[str, str | None]:
+        index = data.index if isinstance(data.index, int) else data.index[0]
+        found = (answers or {}).get(index)
+        if found is None:
+            return "Alleen antwoorden van de assistent kunnen worden beoordeeld.", None
+        answer_id, answer = found
+        return service.rate("up" if data.liked is True else "down", answer, answer_id=answer_id), answer_id
+
+    def new_conversation():  # type: ignore[no-untyped-def]
+        return [], sources_html(None), gr.update(choices=[], value=None), *_figures(None), None, None, {}, "", "", "", None
 
     def kamervraag(text: str) -> tuple[str, Any, Any]:
         try:
@@ -128,13 +249,7 @@ def build_app(settings: Settings | None = None, service: Service | None = None) 
             return f"**{exc}**", None, None
         except Exception as exc:
             return f"**{user_message(exc)}**", None, None
-        parts = []
-        for item in result.items:
-            parts.append(
-                f"**Vraag {item.number}.** *{item.question}*\n\n**Antwoord op vraag {item.number}.** {_chat_text(item.answer)}"
-            )
-            parts.extend(f"<small>[{c.n}] {c.reference}</small>" for c in item.answer.citations)
-        return "\n\n".join(parts), str(docx_path), str(md_path)
+        return kamervraag_markdown(result), str(docx_path), str(md_path)
 
     def ask_api(question: str) -> tuple[str, str]:
         """API endpoint for scripts: one question, no conversation; (answer, JSON)."""
@@ -147,49 +262,72 @@ def build_app(settings: Settings | None = None, service: Service | None = None) 
     with gr.Blocks(title="HIC-assistent", analytics_enabled=False) as demo:
         session_state = gr.State(None)
         answer_state = gr.State(None)
-        gr.Markdown("## HIC-assistent\nVragen over de voortgangsrapportages High Impact Crimes, met letterlijke bronvermelding.")
+        answers_state = gr.State({})  # chat message index -> (answer id, Answer)
+        rated_state = gr.State(None)  # the answer id last rated, for a comment
+        gr.Markdown("# HIC-assistent\nVragen over de voortgangsrapportages High Impact Crimes, met letterlijke bronvermelding.")
         status = gr.Markdown("*De index wordt geladen…*", elem_id="status", min_height=40)
         with gr.Tab("Vraag"):
-            with gr.Row():
-                with gr.Column(scale=3):
+            with gr.Row(equal_height=False, elem_id="werkblad"):
+                with gr.Column(scale=3, min_width=320):
                     chatbot = gr.Chatbot(
                         label="Gesprek",
-                        height=460,
+                        height=520,
                         elem_id="gesprek",
                         placeholder="Stel een vraag over overvallen, straatroven, woninginbraken, geweld, plofkraken, ...",
+                        buttons=[],
+                        feedback_options=("Like", "Dislike"),
                     )
-                    question = gr.Textbox(label="Uw vraag", placeholder=EXAMPLES[0], elem_id="vraag", lines=1)
                     with gr.Row():
-                        send = gr.Button("Vraag", variant="primary", elem_id="verstuur")
-                        clear = gr.Button("Nieuw gesprek")
-                    gr.Examples(EXAMPLES, inputs=question, label="Voorbeeldvragen")
-                    with gr.Accordion("Filters", open=False):
-                        docs = gr.CheckboxGroup(label="Zoek in deze documenten", choices=[], elem_id="documenten")
-                        with gr.Row():
-                            first = gr.Number(label="Periode vanaf (jaar)", precision=0)
-                            last = gr.Number(label="tot en met (jaar)", precision=0)
-                        gr.Markdown(
-                            "<small>De periode geldt voor cijfervragen zonder eigen jaartal; tekstantwoorden citeren dan alleen passages die een jaar uit de periode noemen.</small>"
-                        )
-                    with gr.Row():
-                        up = gr.Button("✓ Nuttig", elem_id="duim-op")
-                        down = gr.Button("✗ Niet goed", elem_id="duim-neer")
-                    comment = gr.Textbox(label="Toelichting bij uw beoordeling (optioneel)", lines=1)
-                    feedback_note = gr.Markdown()
-                with gr.Column(scale=2):
-                    gr.Markdown("### Bronnen")
+                        copy_plain = gr.Button("Kopieer met bronnen", size="sm", elem_id="kopieer")
+                        copy_md = gr.Button("Kopieer als Markdown", size="sm", elem_id="kopieer-md")
+                    copy_note = gr.Markdown(elem_id="kopie-melding")
+                    plain_text = gr.Textbox(visible="hidden", elem_id="kopie-tekst", label="Antwoord met bronnen")
+                    markdown_text = gr.Textbox(visible="hidden", elem_id="kopie-markdown", label="Antwoord als Markdown")
+                with gr.Column(scale=2, min_width=320, elem_id="zijpaneel"):
+                    gr.Markdown("## Bronnen")
                     sources = gr.HTML(sources_html(None), elem_id="bronnen")
                     pick = gr.Dropdown(label="Toon de hele sectie van bron", choices=[], elem_id="bron-kiezen")
                     section = gr.Markdown(elem_id="sectie")
-                    gr.Markdown("### Cijfers")
+                    figures_heading = gr.Markdown("## Cijfers", visible=False)
                     figures = gr.Dataframe(
                         headers=FIGURE_HEADERS,
                         interactive=False,
                         elem_id="cijfers",
                         wrap=True,
-                        column_widths=["11%", "12%", "22%", "30%", "9%", "16%"],
+                        column_widths=["13%", "13%", "30%", "10%", "34%"],
+                        visible=False,
+                        buttons=[],
                     )
-                    chart = gr.Plot(elem_id="grafiek", label="Reeks")
+                    chart = gr.Plot(elem_id="grafiek", label="Reeks", visible=False)
+            question = gr.Textbox(
+                label="Uw vraag",
+                placeholder=EXAMPLES[0],
+                elem_id="vraag",
+                lines=1,
+                info="Enter verstuurt; pijl omhoog haalt uw vorige vraag terug.",
+            )
+            with gr.Row():
+                send = gr.Button("Vraag", variant="primary", elem_id="verstuur")
+                clear = gr.Button("Nieuw gesprek", elem_id="nieuw-gesprek")
+            gr.Examples(EXAMPLES, inputs=question, label="Voorbeeldvragen")
+            with gr.Accordion("Filters", open=False):
+                docs = gr.CheckboxGroup(label="Zoek in deze documenten", choices=[], elem_id="documenten")
+                with gr.Row():
+                    first = gr.Number(label="Periode vanaf (jaar)", precision=0)
+                    last = gr.Number(label="tot en met (jaar)", precision=0)
+                gr.Markdown(
+                    "<small>De periode geldt voor cijfervragen zonder eigen jaartal; tekstantwoorden citeren dan alleen passages die een jaar uit de periode noemen.</small>"
+                )
+            with gr.Row():
+                comment = gr.Textbox(
+                    label="Toelichting bij uw beoordeling (optioneel)",
+                    info="Beoordeel een antwoord met de duim onder het antwoord; de toelichting hoort bij die beoordeling.",
+                    lines=1,
+                    scale=4,
+                    elem_id="toelichting",
+                )
+                save_comment = gr.Button("Toelichting opslaan", scale=1, elem_id="toelichting-opslaan")
+            feedback_note = gr.Markdown(elem_id="beoordeling-melding")
         with gr.Tab("Kamervragen"):
             gr.Markdown(
                 "Plak een of meer **genummerde** Kamervragen. Per vraag komt er een conceptantwoord met de bronnen als voetnoten, te downloaden als Word-bestand of Markdown."
@@ -203,30 +341,56 @@ def build_app(settings: Settings | None = None, service: Service | None = None) 
             kv_button = gr.Button("Maak conceptantwoord", variant="primary", elem_id="kamervraag-knop")
             kv_out = gr.Markdown(elem_id="kamervraag-concept")
             with gr.Row():
-                kv_docx = gr.File(label="Word (.docx)", elem_id="download-docx")
-                kv_md = gr.File(label="Markdown (.md)", elem_id="download-md")
+                # (shown once there is a draft: no empty upload boxes before)
+                kv_docx = gr.File(label="Word (.docx)", elem_id="download-docx", visible=False)
+                kv_md = gr.File(label="Markdown (.md)", elem_id="download-md", visible=False)
         with gr.Tab("Over"):
             about = gr.Markdown(about_markdown(None))
 
-        outputs = [chatbot, question, sources, pick, figures, chart, session_state, answer_state]
-        inputs = [question, chatbot, session_state, docs, first, last]
+        figure_outputs = [figures_heading, figures, chart]
+        outputs = [chatbot, question, sources, pick, *figure_outputs, session_state, answer_state, answers_state]
+        outputs += [plain_text, markdown_text]
+        inputs = [question, chatbot, session_state, docs, first, last, answers_state]
         send.click(respond, inputs, outputs, api_visibility="private", concurrency_limit=2)
         question.submit(respond, inputs, outputs, api_visibility="private", concurrency_limit=2)
         clear.click(
             new_conversation,
             None,
-            [chatbot, sources, pick, figures, chart, session_state, answer_state, section],
+            [chatbot, sources, pick, *figure_outputs, session_state, answer_state, answers_state, section]
+            + [plain_text, markdown_text, rated_state],
             api_visibility="private",
         )
         pick.change(open_section, [pick, answer_state], section, api_visibility="private")
-        up.click(lambda a, c: service.rate("up", a, c), [answer_state, comment], feedback_note, api_visibility="private")
-        down.click(lambda a, c: service.rate("down", a, c), [answer_state, comment], feedback_note, api_visibility="private")
-        kv_button.click(kamervraag, kv_text, [kv_out, kv_docx, kv_md], api_name="kamervraag", concurrency_limit=1)
+        chatbot.like(rate, [answers_state], [feedback_note, rated_state], api_visibility="private")
+        save_comment.click(
+            lambda answer_id, text: (service.comment(answer_id, text), "" if answer_id and text.strip() else text),
+            [rated_state, comment],
+            [feedback_note, comment],
+            api_visibility="private",
+        )
+        copy_plain.click(None, plain_text, copy_note, js=COPY_JS)
+        copy_md.click(None, markdown_text, copy_note, js=COPY_JS)
+        kv_button.click(kamervraag, kv_text, [kv_out, kv_docx, kv_md], api_name="kamervraag", concurrency_limit=1).then(
+            lambda docx_file, md_file: (gr.update(visible=docx_file is not None), gr.update(visible=md_file is not None)),
+            [kv_docx, kv_md],
+            [kv_docx, kv_md],
+            api_visibility="private",
+        )
         gr.api(ask_api, api_name="ask")
         demo.load(load, None, [status, about, docs], api_visibility="private", show_progress="full", show_progress_on=status)
     demo.queue(max_size=settings.queue_size, default_concurrency_limit=2)
     demo.service = service  # type: ignore[attr-defined]
     return demo
+
+
+def _figures(rows: list[list[Any]] | None, chart: Any = None) -> tuple[Any, Any, Any]:
+    """The Cijfers heading, table and chart: shown only when the answer has figures."""
+    shown = bool(rows)
+    return (
+        gr.update(visible=shown),
+        gr.update(value=rows or [], visible=shown),
+        gr.update(value=chart, visible=chart is not None),
+    )
 
 
 def _chat_text(answer: Answer) -> str:
@@ -254,6 +418,8 @@ def main(settings: Settings | None = None) -> None:
         allowed_paths=[str(demo.service.export_dir)],  # type: ignore[attr-defined]
         footer_links=[],
         css=CSS,
+        head=HEAD,
+        theme=theme(),
         show_error=False,
     )
 

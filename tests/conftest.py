@@ -136,9 +136,15 @@ def launch_app(env_overrides: dict[str, str], log: Path):
 
 
 @pytest.fixture(scope="session")
-def app_url(real_settings, tmp_path_factory):
+def app_data(tmp_path_factory):
+    """The app's data folder (its feedback store)."""
+    return tmp_path_factory.mktemp("app")
+
+
+@pytest.fixture(scope="session")
+def app_url(real_settings, app_data):
     """The app, launched for real on the real index (loopback only)."""
-    data = tmp_path_factory.mktemp("app")
+    data = app_data
     process, url = launch_app(
         {"HIC_INDEX_DIR": str(real_settings.index_dir), "HIC_FEEDBACK_DB": str(data / "feedback.sqlite")},
         data / "serve.log",

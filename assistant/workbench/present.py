@@ -9,13 +9,58 @@ from typing import Any
 
 import plotly.graph_objects as go
 
+from assistant.answer.engine import input_problem
 from assistant.answer.evidence import STOPWORDS
 from assistant.answer.figures import FigureTable
 from assistant.answer.phrasing import label
+from assistant.answer.question import normalise
 from assistant.records import Answer, Citation
+from assistant.workbench.export import footnote_text, status_line
+from assistant.workbench.kamervraag import KamervraagDraft, answer_text, footnotes
 from index.store import LoadedIndex
 
-FIGURE_HEADERS = ["Periode", "Waarde", "Metriek", "Bron", "Bron [n]", "Andere bronnen"]
+FIGURE_HEADERS = ["Periode", "Waarde", "Metriek", "Bron", "Andere bronnen"]
+_MARKER = re.compile(r"\[(\d+)\]")
+# characters that Markdown would read as markup (":" too: "http://" would become a link)
+_MARKUP = re.compile(r"[\\`*_{}\[\]()#+!|~>:-]")
+
+
+def as_text(message: str) -> str:
+    """A user's message for the chat, shown exactly as typed: HTML and Markdown in it are
+    escaped as character references, never rendered ("<img onerror=...>" and
+    "[klik](http://...)" show as those characters)."""
+    return _MARKUP.sub(lambda m: f"&#{ord(m.group(0))};", html.escape(message, quote=False))
+
+
+def linked(text: str, answer: Answer) -> str:
+    """The answer for the chat, with each citation marker ``[n]`` a link to its source card
+    (``#bron-n``); hovering shows the source. Markers without a citation stay text."""
+    titles = {c.n: f"Bron {c.n}: {c.title}" + (f", {c.section}" if c.section else "") for c in answer.citations}
+    return _MARKER.sub(
+        lambda m: (
+            f'<a href="#bron-{m.group(1)}" class="cite" title="{html.escape(titles[int(m.group(1))])}">[{m.group(1)}]</a>'
+            if int(m.group(1)) in titles
+            else m.group(0)
+        ),
+        text,
+    )
+
+
+def with_sources(answer: Answer | None, markdown: bool = False) -> str:
+    """The answer ready to paste into a draft: its text with the sources as footnotes
+    (plain text "[1] ..." or Markdown "[^1]: ..."), each quote as the document prints it."""
+    if answer is None:
+        return ""
+    text = "\n\n".join(p for p in (answer.message, answer.answer) if p) or "Dit staat niet in de beschikbare documenten."
+    if not answer.citations:
+        return text
+    if markdown:
+        body = _MARKER.sub(lambda m: f"[^{m.group(1)}]", text)
+        notes = [f"[^{c.n}]: {footnote_text(c)}" for c in answer.citations]
+    else:
+        body = text
+        notes = [f"[{c.n}] {footnote_text(c)}" for c in answer.citations]
+    return body + "\n\nBronnen:\n" * (not markdown) + "\n\n" * markdown + "\n".join(notes)
 
 
 def highlight(quote: str, answer: Answer) -> str:
@@ -57,12 +102,12 @@ def sources_html(answer: Answer | None) -> str:
             else ""
         )
         cards.append(
-            f"<div class='bron' id='bron-{c.n}'><div class='bron-kop'><span class='bron-n'>[{c.n}]</span> "
+            f"<div class='bron' id='bron-{c.n}' tabindex='-1'><div class='bron-kop'><span class='bron-n'>[{c.n}]</span> "
             f"<b>{html.escape(c.title)}</b></div><div class='bron-waar'>{html.escape(where)}</div>{cell}"
             f"<blockquote>{highlight(c.quote, answer)}</blockquote>"
             f"<div class='bron-ref'>{html.escape(c.reference)}</div></div>"
         )
-    return "\n".join(cards)
+    return "<div class='bronnen-lijst'>" + "\n".join(cards) + "</div>"
 
 
 def source_choices(answer: Answer | None) -> list[tuple[str, int]]:
@@ -97,30 +142,22 @@ def section_markdown(index: LoadedIndex, citation: Citation) -> str:
     return "\n\n".join(parts)
 
 
-def figure_rows(answer: Answer, table: FigureTable) -> list[list[Any]]:
-    """The figures an answer states, one row each, with other documents' values marked."""
+def figure_rows(answer: Answer, table: FigureTable, titles: dict[str, str] | None = None) -> list[list[Any]]:
+    """The figures an answer states, one row each, with other documents' values marked;
+    documents are named by ``titles`` (doc id -> title), never by their ids."""
     rows = []
-    titles = {c.doc_id: c.title for c in answer.citations}
+    titles = (titles or {}) | {c.doc_id: c.title for c in answer.citations}
     for f in answer.figures:
         if f.computed:
-            rows.append([f.period, f.value, f"{label(f.metric)} (berekend)", "berekend uit de cijfers hierboven", "", ""])
+            rows.append([f.period, f.value, f"{label(f.metric)} (berekend)", "berekend", ""])
             continue
         reading = table.reading(f.metric, f.period, f.measure)
-        others = ", ".join(f"{o.value} ({o.doc_id})" for o in reading.disagreeing) if reading else ""
-        rows.append(
-            [
-                f.period,
-                f.value,
-                label(f.metric),
-                titles.get(f.doc_id, f.doc_id),
-                f"[{f.citation}]",
-                f"afwijkend: {others}" if others else "",
-            ]
-        )
+        others = "; ".join(f"{o.value} in {titles.get(o.doc_id, o.doc_id)}" for o in reading.disagreeing) if reading else ""
+        rows.append([f.period, f.value, label(f.metric), f"[{f.citation}]", f"afwijkend: {others}" if others else ""])
     return rows
 
 
-def figure_chart(answer: Answer, table: FigureTable) -> go.Figure | None:
+def figure_chart(answer: Answer, table: FigureTable, titles: dict[str, str] | None = None) -> go.Figure | None:
     """A chart of the series behind the answer's figures: the preferred value per year as a
     line, other documents' different values as red crosses; sources in the caption."""
     printed = [f for f in answer.figures if not f.computed and re.fullmatch(r"\d{4}", f.period)]
@@ -139,7 +176,7 @@ def figure_chart(answer: Answer, table: FigureTable) -> go.Figure | None:
             y=[r.preferred.number for r in readings],
             mode="lines+markers",
             name="meest recente bron",
-            text=[f"{r.preferred.value} ({r.preferred.doc_id})" for r in readings],
+            text=[f"{r.preferred.value} ({(titles or {}).get(r.preferred.doc_id, r.preferred.doc_id)})" for r in readings],
             hovertemplate="%{x}: %{text}<extra></extra>",
             marker={"size": [12 if r.period in asked else 7 for r in readings]},
         )
@@ -153,7 +190,7 @@ def figure_chart(answer: Answer, table: FigureTable) -> go.Figure | None:
                 mode="markers",
                 name="afwijkende waarde in andere bron",
                 marker={"symbol": "x", "size": 12, "color": "#c0392b"},
-                text=[f"{o.value} ({o.doc_id}, {o.table})" for _, o in conflicts],
+                text=[f"{o.value} ({(titles or {}).get(o.doc_id, o.doc_id)}, {o.table})" for _, o in conflicts],
                 hovertemplate="%{x}: %{text}<extra></extra>",
             )
         )
@@ -168,7 +205,7 @@ def figure_chart(answer: Answer, table: FigureTable) -> go.Figure | None:
         legend={"orientation": "h", "y": -0.22},
         annotations=[
             {
-                "text": "Bronnen: " + ", ".join(sources),
+                "text": "Bronnen: " + "; ".join((titles or {}).get(d, d) for d in sources),
                 "xref": "paper",
                 "yref": "paper",
                 "x": 0,
@@ -203,3 +240,27 @@ def about_markdown(index: LoadedIndex | None) -> str:
             lines.append(f"- {doc.meta.title} — {doc.meta.date} — *{doc.meta.reference}*")
         lines += ["", f"Index: build `{index.manifest.get('build_id', '?')}`, embedder `{index.manifest.get('embedder', '?')}`."]
     return "\n".join(lines)
+
+
+def bad_input(message: str) -> bool:
+    """Is ``message`` no question at all (empty, only symbols, too long)? The app then
+    keeps it in the box and answers with the message that fits."""
+    return input_problem(normalise(message or "")) is not None
+
+
+def kamervraag_markdown(result: KamervraagDraft) -> str:
+    """A Kamervragen draft on screen: per question the answer, its footnotes numbered as in
+    the .docx and .md files, and which parts the documents answer."""
+    notes = footnotes(result)
+    parts = []
+    for i, item in enumerate(result.items):
+        parts.append(
+            f"**Vraag {item.number}.** *{as_text(item.question)}*\n\n**Antwoord op vraag {item.number}.** "
+            + notes.text(i, answer_text(item.answer))
+        )
+        status = status_line(item.answer)
+        parts.append(f"{'✅' if status.startswith('Beantwoord') else '⚠️'} *{status}*")
+        parts.extend(
+            f"<small>[{k}] {html.escape(notes.notes[k - 1].reference)}</small>" for k in sorted(set(notes.numbers[i].values()))
+        )
+    return "\n\n".join(parts)

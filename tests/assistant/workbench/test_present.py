@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+import html
 from dataclasses import replace
 
 import pytest
 
-from assistant.workbench.present import figure_chart, figure_rows, section_markdown, sources_html
+from assistant.workbench.present import (
+    as_text,
+    figure_chart,
+    figure_rows,
+    linked,
+    section_markdown,
+    sources_html,
+    with_sources,
+)
 
 pytestmark = pytest.mark.real_model
 
@@ -33,10 +42,39 @@ def test_a_source_of_a_removed_document_gets_a_message(assistant):
 
 def test_figures_become_rows_and_a_chart_with_conflicts_marked(assistant):
     answer = assistant.ask("Hoeveel straatroven waren er in 2021?")
-    rows = figure_rows(answer, assistant.figures)
-    assert rows[0][:2] == ["2021", "2.321"] and "2.318" in rows[0][5]
-    chart = figure_chart(answer, assistant.figures)
+    titles = {d.id: d.meta.title for d in assistant.index.documents.values()}
+    rows = figure_rows(answer, assistant.figures, titles)
+    assert rows[0][:2] == ["2021", "2.321"] and rows[0][3] == "[1]"
+    # the other document is named by its title, never by its id
+    assert "2.318 in Actieprogramma aanpak overvallen 2022-2026" in rows[0][4] and "actieprogramma-tfo" not in rows[0][4]
+    chart = figure_chart(answer, assistant.figures, titles)
     names = [trace.name for trace in chart.data]
     assert names == ["meest recente bron", "afwijkende waarde in andere bron"]
     assert 2318 in list(chart.data[1].y)
-    assert "Bronnen:" in chart.layout.annotations[0].text
+    assert "Bronnen:" in chart.layout.annotations[0].text and "hic-2025" not in chart.layout.annotations[0].text
+
+
+def test_a_question_with_html_or_markdown_is_shown_as_typed_never_rendered():
+    shown = as_text("<img src=x onerror=alert(1)> en [klik](http://example.org) **vet**")
+    assert "<img" not in shown and "&lt;img" in shown
+    assert "[" not in shown and "http://" not in shown and "*" not in shown
+    assert html.unescape(shown) == "<img src=x onerror=alert(1)> en [klik](http://example.org) **vet**"
+
+
+def test_citation_markers_link_to_their_source_cards(assistant):
+    answer = assistant.ask("Hoeveel straatroven waren er in 2024?")
+    text = linked(answer.answer, answer)
+    assert '<a href="#bron-1" class="cite" title="Bron 1: Voortgangsrapportage High Impact Crimes 2024-2025' in text
+    assert "id='bron-1'" in sources_html(answer)
+    assert linked("zie [9]", answer) == "zie [9]"  # no such source: stays text
+
+
+def test_copy_with_sources_gives_the_answer_with_its_references_as_footnotes(assistant):
+    answer = assistant.ask("Hoeveel straatroven waren er in 2024?")
+    plain = with_sources(answer)
+    assert plain.startswith("In 2024 zijn 2.813 straatroven geregistreerd [1].")
+    assert "\n\nBronnen:\n[1] Voortgangsrapportage High Impact Crimes 2024-2025" in plain
+    assert "\u201c2024 531 2.813 22.305 68.338 1.543 9\u201d" in plain
+    markdown = with_sources(answer, markdown=True)
+    assert "geregistreerd [^1]." in markdown and "\n[^1]: Voortgangsrapportage" in markdown
+    assert with_sources(None) == ""
