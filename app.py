@@ -6,7 +6,9 @@ GRADIO_SERVER_PORT (default 127.0.0.1:7860).
 
 from __future__ import annotations
 
+import html
 import json
+import sqlite3
 import uuid
 from typing import Any
 
@@ -173,6 +175,9 @@ def build_app(settings: Settings | None = None, service: Service | None = None) 
         first: float | None,
         last: float | None,
         answers: dict[int, tuple[str, Answer]] | None,
+        browser: str | None,
+        conversation: str | None,
+        request: gr.Request,
     ):  # type: ignore[no-untyped-def]
         history = list(history or [])
         answers = dict(answers or {})
@@ -194,6 +199,8 @@ def build_app(settings: Settings | None = None, service: Service | None = None) 
                 answers,
                 "",
                 "",
+                conversation,
+                gr.update(),
             )
         session = session or Session(assistant)
         try:
@@ -207,10 +214,19 @@ def build_app(settings: Settings | None = None, service: Service | None = None) 
         titles = {d.id: d.meta.title for d in assistant.index.documents.values()}
         rows = figure_rows(answer, assistant.figures, titles)
         chart = figure_chart(answer, assistant.figures, titles)
+        panel = sources_html(answer)
+        # the conversation is kept as it now stands; "Nieuw gesprek" starts another
+        conversation = conversation or uuid.uuid4().hex
+        who = _owner(request, browser)
+        try:
+            service.history.save(who, conversation, html.unescape(history[0]["content"]), history, panel)
+            listed = gr.update(choices=service.history.listing(who), value=conversation)
+        except sqlite3.Error:
+            listed = gr.update()  # the answer matters more than its record
         return (
             history,
             keep,
-            sources_html(answer),
+            panel,
             gr.update(choices=source_choices(answer), value=None),
             *_figures(rows, chart),
             session,
@@ -218,7 +234,31 @@ def build_app(settings: Settings | None = None, service: Service | None = None) 
             answers,
             with_sources(answer),
             with_sources(answer, markdown=True),
+            conversation,
+            listed,
         )
+
+    def restore(browser: str | None, request: gr.Request):  # type: ignore[no-untyped-def]
+        """On (re)load: this browser's id, and its latest conversation back on screen."""
+        browser = browser or uuid.uuid4().hex
+        who = _owner(request, browser)
+        try:
+            latest = service.history.latest(who)
+            listed = service.history.listing(who)
+        except sqlite3.Error:
+            latest, listed = None, []
+        if latest is None:
+            return browser, None, [], sources_html(None), gr.update(choices=listed, value=None)
+        return browser, latest.id, latest.messages, latest.sources, gr.update(choices=listed, value=latest.id)
+
+    def reopen(conversation: str | None, current: str | None, browser: str | None, request: gr.Request):  # type: ignore[no-untyped-def]
+        """Open an earlier conversation (its follow-up context starts afresh)."""
+        if not conversation or conversation == current:
+            return (gr.update(),) * 5
+        found = service.history.load(_owner(request, browser), conversation)
+        if found is None:
+            return (gr.update(),) * 5
+        return found.messages, found.sources, found.id, None, {}
 
     def open_section(n: int | None, answer: Answer | None) -> str:
         if n is None or answer is None:
@@ -240,7 +280,22 @@ def build_app(settings: Settings | None = None, service: Service | None = None) 
         return service.rate("up" if data.liked is True else "down", answer, answer_id=answer_id), answer_id
 
     def new_conversation():  # type: ignore[no-untyped-def]
-        return [], sources_html(None), gr.update(choices=[], value=None), *_figures(None), None, None, {}, "", "", "", None
+        # (the old conversation stays in the list)
+        return (
+            [],
+            sources_html(None),
+            gr.update(choices=[], value=None),
+            *_figures(None),
+            None,
+            None,
+            {},
+            "",
+            "",
+            "",
+            None,
+            None,
+            gr.update(value=None),
+        )
 
     def kamervraag(text: str) -> tuple[str, Any, Any]:
         try:
@@ -264,6 +319,8 @@ def build_app(settings: Settings | None = None, service: Service | None = None) 
         answer_state = gr.State(None)
         answers_state = gr.State({})  # chat message index -> (answer id, Answer)
         rated_state = gr.State(None)  # the answer id last rated, for a comment
+        conversation_state = gr.State(None)  # the id of the conversation on screen
+        browser_state = gr.BrowserState("", storage_key="hic-browser")  # whose conversations, without login
         gr.Markdown("# HIC-assistent\nVragen over de voortgangsrapportages High Impact Crimes, met letterlijke bronvermelding.")
         status = gr.Markdown("*De index wordt geladen…*", elem_id="status", min_height=40)
         with gr.Tab("Vraag"):
@@ -310,6 +367,13 @@ def build_app(settings: Settings | None = None, service: Service | None = None) 
                 send = gr.Button("Vraag", variant="primary", elem_id="verstuur")
                 clear = gr.Button("Nieuw gesprek", elem_id="nieuw-gesprek")
             gr.Examples(EXAMPLES, inputs=question, label="Voorbeeldvragen")
+            with gr.Accordion("Eerdere gesprekken", open=False):
+                past = gr.Dropdown(
+                    label="Open een eerder gesprek",
+                    choices=[],
+                    elem_id="eerdere-gesprekken",
+                    info="Gesprekken blijven bewaard in deze browser (of onder uw inlognaam); 'Nieuw gesprek' begint een nieuw gesprek.",
+                )
             with gr.Accordion("Filters", open=False):
                 docs = gr.CheckboxGroup(label="Zoek in deze documenten", choices=[], elem_id="documenten")
                 with gr.Row():
@@ -349,15 +413,21 @@ def build_app(settings: Settings | None = None, service: Service | None = None) 
 
         figure_outputs = [figures_heading, figures, chart]
         outputs = [chatbot, question, sources, pick, *figure_outputs, session_state, answer_state, answers_state]
-        outputs += [plain_text, markdown_text]
-        inputs = [question, chatbot, session_state, docs, first, last, answers_state]
+        outputs += [plain_text, markdown_text, conversation_state, past]
+        inputs = [question, chatbot, session_state, docs, first, last, answers_state, browser_state, conversation_state]
         send.click(respond, inputs, outputs, api_visibility="private", concurrency_limit=2)
         question.submit(respond, inputs, outputs, api_visibility="private", concurrency_limit=2)
         clear.click(
             new_conversation,
             None,
             [chatbot, sources, pick, *figure_outputs, session_state, answer_state, answers_state, section]
-            + [plain_text, markdown_text, rated_state],
+            + [plain_text, markdown_text, rated_state, conversation_state, past],
+            api_visibility="private",
+        )
+        past.change(
+            reopen,
+            [past, conversation_state, browser_state],
+            [chatbot, sources, conversation_state, session_state, answers_state],
             api_visibility="private",
         )
         pick.change(open_section, [pick, answer_state], section, api_visibility="private")
@@ -378,9 +448,16 @@ def build_app(settings: Settings | None = None, service: Service | None = None) 
         )
         gr.api(ask_api, api_name="ask")
         demo.load(load, None, [status, about, docs], api_visibility="private", show_progress="full", show_progress_on=status)
+        demo.load(restore, browser_state, [browser_state, conversation_state, chatbot, sources, past], api_visibility="private")
     demo.queue(max_size=settings.queue_size, default_concurrency_limit=2)
     demo.service = service  # type: ignore[attr-defined]
     return demo
+
+
+def _owner(request: gr.Request | None, browser: str | None) -> str:
+    """Whose conversation: the login name when login is on, else this browser."""
+    user = getattr(request, "username", None) if request is not None else None
+    return f"gebruiker:{user}" if user else f"browser:{browser or 'onbekend'}"
 
 
 def _figures(rows: list[list[Any]] | None, chart: Any = None) -> tuple[Any, Any, Any]:

@@ -221,3 +221,22 @@ def test_ask_rate_and_download_a_kamervraag_docx(playwright_session, app_url, tm
     assert notes and "kolom Straatroven" in notes[0] and "2.813" in notes[0]
     assert sum("kolom Straatroven" in n and "2.813" in n for n in notes) == 1  # cited twice, one footnote
     page.screenshot(path=str(SCREENSHOTS / "kamervragen.png"), full_page=True)
+
+
+def test_a_conversation_survives_a_reload_and_an_earlier_one_can_be_reopened(playwright_session, app_url):
+    page = _open(playwright_session, app_url, viewport={"width": 1400, "height": 1000})
+    _ask(page, "Wat doet AJB?")
+    assert "12 en 18 jaar" in page.locator("#gesprek").inner_text()
+    page.reload(wait_until="load")
+    page.get_by_text("12 en 18 jaar").first.wait_for(timeout=30_000)  # back after the reload
+    page.locator("#bronnen .bron").first.wait_for(timeout=10_000)  # with its sources
+    page.locator("#nieuw-gesprek").click()
+    page.wait_for_function("!document.querySelector('#gesprek').innerText.includes('12 en 18 jaar')", timeout=10_000)
+    _ask(page, "Hoeveel straatroven waren er in 2024?")
+    page.get_by_text("Eerdere gesprekken").click()
+    page.locator("#eerdere-gesprekken input").click()
+    options = page.get_by_role("option")
+    assert options.count() == 2  # the new conversation and the one before it
+    page.get_by_role("option", name="Wat doet AJB?").click()
+    page.get_by_text("12 en 18 jaar").first.wait_for(timeout=15_000)
+    assert "2.813" not in page.locator("#gesprek").inner_text()

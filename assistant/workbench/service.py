@@ -16,6 +16,7 @@ from assistant.messages import dutch_message
 from assistant.records import Answer
 from assistant.workbench.export import to_docx, to_markdown
 from assistant.workbench.feedback import FeedbackStore, Rating
+from assistant.workbench.history import ConversationStore
 from assistant.workbench.kamervraag import KamervraagDraft, draft
 
 
@@ -31,6 +32,7 @@ class Service:
         self._lock = threading.Lock()
         self._assistant: Assistant | None = None
         self.feedback = FeedbackStore(settings.feedback_db)
+        self.history = ConversationStore(settings.feedback_db)  # next to the feedback, in the same file
         self._exports = Path(tempfile.mkdtemp(prefix="hic-export-"))
 
     @property
