@@ -12,6 +12,7 @@ from typing import Literal
 
 from assistant import __version__
 from assistant.records import Answer
+from assistant.workbench.sqlite_file import SqliteFile
 
 Rating = Literal["up", "down"]
 _COLUMNS = (
@@ -29,27 +30,25 @@ _COLUMNS = (
 )
 
 
-class FeedbackStore:
-    """Append-only feedback table.
+def _schema(db: sqlite3.Connection) -> None:
+    db.execute(
+        "CREATE TABLE IF NOT EXISTS feedback (id INTEGER PRIMARY KEY AUTOINCREMENT, created TEXT, rating TEXT, "
+        "comment TEXT, question TEXT, answer TEXT, refused INTEGER, citations TEXT, index_build TEXT, app_version TEXT)"
+    )
+    # (a store from before per-answer ratings gains the column; its rows keep NULL)
+    if "answer_id" not in {row[1] for row in db.execute("PRAGMA table_info(feedback)")}:
+        db.execute("ALTER TABLE feedback ADD COLUMN answer_id TEXT")
+
+
+class FeedbackStore(SqliteFile):
+    """The feedback table: one row per rating.
 
     Args:
         path: the SQLite file; created with its folder when missing.
     """
 
     def __init__(self, path: Path) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        self.path = path
-        with self._connect() as db:
-            db.execute(
-                "CREATE TABLE IF NOT EXISTS feedback (id INTEGER PRIMARY KEY AUTOINCREMENT, created TEXT, rating TEXT, "
-                "comment TEXT, question TEXT, answer TEXT, refused INTEGER, citations TEXT, index_build TEXT, app_version TEXT)"
-            )
-            # (a store from before per-answer ratings gains the column; its rows keep NULL)
-            if "answer_id" not in {row[1] for row in db.execute("PRAGMA table_info(feedback)")}:
-                db.execute("ALTER TABLE feedback ADD COLUMN answer_id TEXT")
-
-    def _connect(self) -> sqlite3.Connection:
-        return sqlite3.connect(self.path, timeout=10)
+        super().__init__(path, _schema)
 
     def record(self, rating: Rating, answer: Answer, index_build: str, comment: str = "", answer_id: str | None = None) -> int:
         """Store one rating of ``answer``; returns its row id. With ``answer_id`` an answer

@@ -11,6 +11,8 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
+from assistant.workbench.sqlite_file import SqliteFile
+
 MAX_LISTED = 50
 
 
@@ -23,7 +25,15 @@ class Conversation:
     sources: str  # the sources panel of the last answer
 
 
-class ConversationStore:
+def _schema(db: sqlite3.Connection) -> None:
+    db.execute(
+        "CREATE TABLE IF NOT EXISTS conversations (id TEXT PRIMARY KEY, owner TEXT NOT NULL, title TEXT, "
+        "created TEXT, updated TEXT, messages TEXT, sources TEXT)"
+    )
+    db.execute("CREATE INDEX IF NOT EXISTS conversations_owner ON conversations (owner, updated)")
+
+
+class ConversationStore(SqliteFile):
     """Conversations by owner; an owner sees only their own.
 
     Args:
@@ -31,17 +41,7 @@ class ConversationStore:
     """
 
     def __init__(self, path: Path) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        self.path = path
-        with self._connect() as db:
-            db.execute(
-                "CREATE TABLE IF NOT EXISTS conversations (id TEXT PRIMARY KEY, owner TEXT NOT NULL, title TEXT, "
-                "created TEXT, updated TEXT, messages TEXT, sources TEXT)"
-            )
-            db.execute("CREATE INDEX IF NOT EXISTS conversations_owner ON conversations (owner, updated)")
-
-    def _connect(self) -> sqlite3.Connection:
-        return sqlite3.connect(self.path, timeout=10)
+        super().__init__(path, _schema)
 
     def save(self, owner: str, conversation_id: str, title: str, messages: list[dict[str, Any]], sources: str) -> None:
         """Store the conversation as it now stands (its title is kept from the first save)."""
