@@ -10,6 +10,7 @@ import html
 import json
 import sqlite3
 import uuid
+from pathlib import Path
 from typing import Any
 
 from assistant.config import Settings, configure_runtime
@@ -306,6 +307,22 @@ def build_app(settings: Settings | None = None, service: Service | None = None) 
             return f"**{user_message(exc)}**", None, None
         return kamervraag_markdown(result), str(docx_path), str(md_path)
 
+    def edit_draft(md_file: str | None) -> Any:
+        """The draft's Markdown in the editor, once there is a draft."""
+        if not md_file:
+            return gr.update(value="", visible=False)
+        return gr.update(value=Path(md_file).read_text(encoding="utf-8"), visible=True)
+
+    def export_edited(markdown: str) -> tuple[str, Any, Any]:
+        try:
+            docx_path, md_path = service.export_edited(markdown or "")
+        except ValueError as exc:
+            return f"**{exc}**", gr.update(), gr.update()
+        except Exception as exc:
+            return f"**{user_message(exc)}**", gr.update(), gr.update()
+        note = "De bestanden zijn bijgewerkt met uw wijzigingen."
+        return note, gr.update(value=str(docx_path), visible=True), gr.update(value=str(md_path), visible=True)
+
     def ask_api(question: str) -> tuple[str, str]:
         """API endpoint for scripts: one question, no conversation; (answer, JSON)."""
         try:
@@ -404,6 +421,16 @@ def build_app(settings: Settings | None = None, service: Service | None = None) 
             )
             kv_button = gr.Button("Maak conceptantwoord", variant="primary", elem_id="kamervraag-knop")
             kv_out = gr.Markdown(elem_id="kamervraag-concept")
+            with gr.Accordion("Concept bewerken voor u het downloadt", open=False, elem_id="concept-bewerken"):
+                kv_edit = gr.Textbox(
+                    label="Concept (Markdown; [^1] is voetnoot 1)",
+                    lines=14,
+                    elem_id="kamervraag-bewerk",
+                    visible=False,
+                    info="Pas de tekst aan en maak de bestanden opnieuw; voetnoten die u niet meer noemt vervallen.",
+                )
+                kv_rebuild = gr.Button("Maak de bestanden van mijn bewerkte tekst", elem_id="kamervraag-bijwerken")
+                kv_note = gr.Markdown(elem_id="kamervraag-melding")
             with gr.Row():
                 # (shown once there is a draft: no empty upload boxes before)
                 kv_docx = gr.File(label="Word (.docx)", elem_id="download-docx", visible=False)
@@ -445,7 +472,8 @@ def build_app(settings: Settings | None = None, service: Service | None = None) 
             [kv_docx, kv_md],
             [kv_docx, kv_md],
             api_visibility="private",
-        )
+        ).then(edit_draft, kv_md, kv_edit, api_visibility="private")
+        kv_rebuild.click(export_edited, kv_edit, [kv_note, kv_docx, kv_md], api_visibility="private", concurrency_limit=1)
         gr.api(ask_api, api_name="ask")
         demo.load(load, None, [status, about, docs], api_visibility="private", show_progress="full", show_progress_on=status)
         demo.load(restore, browser_state, [browser_state, conversation_state, chatbot, sources, past], api_visibility="private")

@@ -221,6 +221,28 @@ def test_ask_rate_and_download_a_kamervraag_docx(playwright_session, app_url, tm
     assert notes and "kolom Straatroven" in notes[0] and "2.813" in notes[0]
     assert sum("kolom Straatroven" in n and "2.813" in n for n in notes) == 1  # cited twice, one footnote
     page.screenshot(path=str(SCREENSHOTS / "kamervragen.png"), full_page=True)
+    # the draft can be edited before it is downloaded
+    page.locator("#concept-bewerken").get_by_text("Concept bewerken voor u het downloadt").click()
+    editor = page.locator("#kamervraag-bewerk textarea")
+    editor.wait_for(timeout=10_000)
+    draft = editor.input_value()
+    assert "In 2024 zijn 2.813 straatroven geregistreerd [^1]." in draft
+    editor.fill(draft.replace("In 2024 zijn 2.813", "Volgens de politie zijn in 2024 2.813"))
+    page.locator("#kamervraag-bijwerken").click()
+    page.get_by_text("De bestanden zijn bijgewerkt met uw wijzigingen.").wait_for(timeout=30_000)
+    page.wait_for_function(
+        "document.querySelector('#download-docx a') && document.querySelector('#download-docx a').href.includes('bewerkt')",
+        timeout=15_000,
+    )
+    with page.expect_download() as info:
+        page.locator("#download-docx a").first.click()
+    edited = tmp_path / "bewerkt.docx"
+    info.value.save_as(edited)
+    from docx import Document
+
+    body = "\n".join(p.text for p in Document(str(edited)).paragraphs)
+    assert "Volgens de politie zijn in 2024 2.813 straatroven geregistreerd." in body
+    assert read_footnotes(edited)[0] == notes[0]
 
 
 def test_a_conversation_survives_a_reload_and_an_earlier_one_can_be_reopened(playwright_session, app_url):

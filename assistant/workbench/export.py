@@ -67,53 +67,72 @@ def to_markdown(draft: KamervraagDraft) -> str:
 
 
 def to_docx(draft: KamervraagDraft, path: Path, created: datetime | None = None) -> Path:
-    """Write the draft as .docx on A4, with one Word footnote per cited passage (a passage
-    cited again refers to the same note), footnotes in a smaller size and the document's
-    properties (title, author, created) set.
+    """Write the draft as .docx: its Markdown (``to_markdown``) laid out by
+    ``markdown_to_docx``, so a draft edited on screen and one written directly come out alike.
 
     Returns:
         ``path``.
     """
+    return markdown_to_docx(to_markdown(draft), path, created)
+
+
+_FOOTNOTE_DEFINITION = re.compile(r"^\[\^(\d+)\]:\s*(.*)$")
+_FOOTNOTE_MARK = re.compile(r"\s*\[\^(\d+)\]")
+
+
+def markdown_to_docx(markdown: str, path: Path, created: datetime | None = None) -> Path:
+    """Lay out a draft in the Markdown of ``to_markdown`` (possibly edited) as .docx on A4:
+    "#"/"##" headings, a line in *...* or **...** italic or bold, every other line a
+    paragraph; "[^k]" markers become Word footnotes from the "[^k]: ..." definitions (in a
+    smaller size; a note referred to again gets its number in superscript, no second note);
+    the document's properties (title, author, created) are set.
+
+    Returns:
+        ``path``.
+    """
+    lines = markdown.splitlines()
+    definitions = {int(m.group(1)): m.group(2) for line in lines if (m := _FOOTNOTE_DEFINITION.match(line.strip()))}
     document = WordDocument()
     _house_style(document)
+    title = next((line[2:].strip() for line in lines if line.startswith("# ")), "Conceptantwoorden Kamervragen")
     properties = document.core_properties
     now = created or datetime.now(timezone.utc)
-    properties.title = draft.title
+    properties.title = title
     properties.author = properties.last_modified_by = "HIC-assistent"
     properties.subject = "Conceptantwoorden op Kamervragen over High Impact Crimes"
     properties.comments = "Automatisch opgesteld uit de documenten; controleer voor gebruik."
     properties.created = properties.modified = now.replace(tzinfo=None)
     properties.revision = 1
     notes_part = _footnotes_part(document)
-    numbering = footnotes(draft)
-    document.add_heading(draft.title, level=1)
-    written: set[int] = set()
-    for i, item in enumerate(draft.items):
-        document.add_heading(f"Vraag {item.number}", level=2)
-        document.add_paragraph().add_run(item.question).italic = True
-        heading = document.add_paragraph()
-        heading.add_run(f"Antwoord op vraag {item.number}").bold = True
-        paragraph = document.add_paragraph()
-        text = numbering.text(i, answer_text(item.answer), "[{}]")
-        position = 0
-        for match in _MARKER.finditer(text):
-            number = int(match.group(1))
-            if number not in numbering.numbers[i].values():
-                continue  # "[9]" that is no citation of this answer stays text
-            paragraph.add_run(text[position : match.start()].rstrip())
-            if number in written:
-                # the same passage again: a reference to the note already there
-                run = paragraph.add_run(str(number))
-                run.font.superscript = True
-            else:
-                _add_footnote(paragraph, notes_part, number, footnote_text(numbering.notes[number - 1]))
-                written.add(number)
-            position = match.end()
-        paragraph.add_run(text[position:])
-        status = document.add_paragraph()
-        status.add_run(status_line(item.answer)).italic = True
-    closing = document.add_paragraph()
-    closing.add_run("Conceptantwoord, automatisch opgesteld uit de documenten; controleer voor gebruik.").italic = True
+    written: dict[int, int] = {}  # the Markdown's note number -> the Word note's number
+    for raw in lines:
+        line = raw.strip()
+        if not line or line == "---" or _FOOTNOTE_DEFINITION.match(line):
+            continue
+        if line.startswith("## "):
+            document.add_heading(line[3:].strip(), level=2)
+        elif line.startswith("# "):
+            document.add_heading(line[2:].strip(), level=1)
+        elif len(line) > 4 and line.startswith("**") and line.endswith("**"):
+            document.add_paragraph().add_run(line[2:-2]).bold = True
+        elif len(line) > 2 and line.startswith("*") and line.endswith("*") and "[^" not in line:
+            document.add_paragraph().add_run(line[1:-1]).italic = True
+        else:
+            paragraph = document.add_paragraph()
+            position = 0
+            for match in _FOOTNOTE_MARK.finditer(line):
+                number = int(match.group(1))
+                if number not in definitions:
+                    continue  # a marker without a note stays text
+                paragraph.add_run(line[position : match.start()])
+                if number in written:
+                    # the same passage again: a reference to the note already there
+                    paragraph.add_run(str(written[number])).font.superscript = True
+                else:
+                    written[number] = len(written) + 1
+                    _add_footnote(paragraph, notes_part, written[number], definitions[number])
+                position = match.end()
+            paragraph.add_run(line[position:])
     document.save(str(path))
     return path
 

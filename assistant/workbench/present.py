@@ -259,7 +259,8 @@ def kamervraag_markdown(result: KamervraagDraft) -> str:
             + notes.text(i, answer_text(item.answer))
         )
         status = status_line(item.answer)
-        parts.append(f"{'✅' if status.startswith('Beantwoord') else '⚠️'} *{status}*")
+        # (words, not emoji: a workstation may lack an emoji font)
+        parts.append(f"**Status:** *{status}*")
         parts.extend(
             f"<small>[{k}] {html.escape(notes.notes[k - 1].reference)}</small>" for k in sorted(set(notes.numbers[i].values()))
         )

@@ -14,7 +14,7 @@ from assistant.config import Settings
 from assistant.errors import HicError
 from assistant.messages import dutch_message
 from assistant.records import Answer
-from assistant.workbench.export import to_docx, to_markdown
+from assistant.workbench.export import markdown_to_docx, to_docx, to_markdown
 from assistant.workbench.feedback import FeedbackStore, Rating
 from assistant.workbench.history import ConversationStore
 from assistant.workbench.kamervraag import KamervraagDraft, draft
@@ -70,6 +70,19 @@ class Service:
         md_path = self._exports / f"{stem}.md"
         md_path.write_text(to_markdown(result), encoding="utf-8")
         return result, docx_path, md_path
+
+    def export_edited(self, markdown: str) -> tuple[Path, Path]:
+        """Write a draft as edited on screen (its Markdown) as .docx and .md.
+
+        Raises:
+            ValueError: the text is empty (Dutch message).
+        """
+        if not markdown.strip():
+            raise ValueError("Het concept is leeg; maak eerst een conceptantwoord.")
+        stem = f"conceptantwoord-kamervragen-bewerkt-{len(list(self._exports.iterdir())) // 2 + 1}"
+        md_path = self._exports / f"{stem}.md"
+        md_path.write_text(markdown, encoding="utf-8")
+        return markdown_to_docx(markdown, self._exports / f"{stem}.docx"), md_path
 
     @property
     def export_dir(self) -> Path:

@@ -142,3 +142,21 @@ def test_docx_first_page_renders_on_a4_in_libreoffice(tmp_path):
     target.parent.mkdir(parents=True, exist_ok=True)
     subprocess.run([pdftoppm, "-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile", str(pdf), str(target)], check=True)
     assert target.with_suffix(".png").stat().st_size > 10_000
+
+
+def test_an_edited_draft_becomes_a_docx_with_the_edits_and_its_notes_renumbered(tmp_path):
+    from assistant.workbench.export import markdown_to_docx
+
+    edited = (
+        to_markdown(DRAFT)
+        .replace("Er waren 2.813 straatroven [^1]. Dat is meer dan in 2023 [^2].", "In 2024: 2.813 straatroven [^1].")
+        .replace("AJB helpt jongeren [^3].", "AJB helpt jongeren tussen 12 en 18 jaar [^3].")
+    )
+    path = markdown_to_docx(edited, tmp_path / "bewerkt.docx")
+    text = "\n".join(p.text for p in Document(str(path)).paragraphs)
+    assert "In 2024: 2.813 straatroven." in text and "AJB helpt jongeren tussen 12 en 18 jaar." in text
+    # note 2 is no longer referred to: the AJB note becomes the second note
+    assert read_footnotes(path) == [
+        "Referentie 1, 1. Cijfers: \u201c2024: Straatroven 2.813.\u201d",
+        "Referentie 1, 1. Cijfers: \u201cAJB richt zich op jongeren.\u201d",
+    ]

@@ -78,3 +78,34 @@ def test_copy_with_sources_gives_the_answer_with_its_references_as_footnotes(ass
     markdown = with_sources(answer, markdown=True)
     assert "geregistreerd [^1]." in markdown and "\n[^1]: Voortgangsrapportage" in markdown
     assert with_sources(None) == ""
+
+
+def test_a_kamervragen_draft_on_screen_numbers_its_notes_as_the_files_do():
+    from assistant.records import Answer, Citation, Part
+    from assistant.workbench.export import to_markdown
+    from assistant.workbench.kamervraag import DraftAnswer, KamervraagDraft
+    from assistant.workbench.present import kamervraag_markdown
+
+    def cite(n, quote):
+        return Citation(n, "hic-2025", "T", "2026-04", "S", None, quote, f"Ref {quote}", 0, len(quote))
+
+    draft = KamervraagDraft(
+        "Concept",
+        (
+            DraftAnswer(1, "Vraag een?", Answer("Vraag een?", "Een [1].", False, (cite(1, "A"),))),
+            DraftAnswer(2, "Vraag twee?", Answer("Vraag twee?", "Twee [1]. Weer een [2].", False, (cite(1, "B"), cite(2, "A")))),
+            DraftAnswer(
+                3,
+                "<b>Drie</b> en vier?",
+                Answer(
+                    "Drie en vier?", "(1) ... (2) Deelvraag 2: niet.", False, parts=(Part("Drie?", True), Part("Vier?", False))
+                ),
+            ),
+        ),
+    )
+    screen = kamervraag_markdown(draft)
+    assert "Twee [2]. Weer een [1]." in screen  # the passage of note 1 keeps number 1
+    assert "Twee [^2]. Weer een [^1]." in to_markdown(draft)
+    assert "<small>[1] Ref A</small>" in screen and "<small>[2] Ref B</small>" in screen
+    assert "**Status:** *Deelvragen beantwoord: deelvraag 1; niet in de documenten: deelvraag 2.*" in screen
+    assert "<b>" not in screen  # the question shows as typed
