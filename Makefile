@@ -4,6 +4,7 @@ PY ?= python3.11
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+APP_STAMP := $(VENV)/.installed-app
 
 .PHONY: run test install chromium lint typecheck ingest bench eval clean
 
@@ -13,13 +14,18 @@ $(BIN)/python:
 
 $(STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/pip install --quiet -e ".[st,app,dev]"
-	touch $(STAMP)
+	touch $(STAMP) $(APP_STAMP)
+
+# the app needs only its own extras: no torch, no test tools
+$(APP_STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e ".[app]"
+	touch $(APP_STAMP)
 
 install: $(STAMP)
 
-# Start the app on http://127.0.0.1:7860; on first run it builds the index (~1 minute on
-# 2 cores) with a progress bar on the page.
-run: install
+# Start the app on http://127.0.0.1:7860; on first run it builds the index right at launch
+# (about 2 minutes on 2 cores; see README) with a progress bar on the page.
+run: $(APP_STAMP)
 	$(BIN)/hic serve
 
 # The browser test needs Debian's chromium, the Word-export test LibreOffice and poppler

@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 import json
 import sqlite3
+import time
 import uuid
 from pathlib import Path
 from typing import Any
@@ -160,6 +161,10 @@ def build_app(settings: Settings | None = None, service: Service | None = None) 
         def report(done: int, total: int) -> None:
             progress(done / max(total, 1), desc=f"Eerste start: index bouwen ({done}/{total} passages)")
 
+        # a build started at launch: follow it until the assistant is ready
+        while not service.ready and service.failure is None and service.progress is not None:
+            report(*service.progress)
+            time.sleep(0.5)
         try:
             assistant = service.assistant(progress=report)
         except Exception as exc:  # the page must load whatever happens
@@ -307,6 +312,16 @@ def build_app(settings: Settings | None = None, service: Service | None = None) 
             return f"**{user_message(exc)}**", None, None
         return kamervraag_markdown(result), str(docx_path), str(md_path)
 
+    def export_conversation(answers: dict[int, tuple[str, Answer]] | None) -> tuple[str, Any, Any]:
+        kept = [answer for _, (_, answer) in sorted((answers or {}).items())]
+        try:
+            docx_path, md_path = service.export_conversation(kept)
+        except ValueError as exc:
+            return str(exc), gr.update(visible=False), gr.update(visible=False)
+        except Exception as exc:
+            return user_message(exc), gr.update(visible=False), gr.update(visible=False)
+        return "", gr.update(value=str(docx_path), visible=True), gr.update(value=str(md_path), visible=True)
+
     def edit_draft(md_file: str | None) -> Any:
         """The draft's Markdown in the editor, once there is a draft."""
         if not md_file:
@@ -355,6 +370,13 @@ def build_app(settings: Settings | None = None, service: Service | None = None) 
                         copy_plain = gr.Button("Kopieer met bronnen", size="sm", elem_id="kopieer")
                         copy_md = gr.Button("Kopieer als Markdown", size="sm", elem_id="kopieer-md")
                     copy_note = gr.Markdown(elem_id="kopie-melding")
+                    with gr.Accordion("Gesprek exporteren", open=False, elem_id="gesprek-exporteren"):
+                        export_button = gr.Button(
+                            "Maak Word- en Markdown-bestand van dit gesprek", size="sm", elem_id="exporteer"
+                        )
+                        with gr.Row():
+                            conv_docx = gr.File(label="Gesprek (.docx)", elem_id="gesprek-docx", visible=False)
+                            conv_md = gr.File(label="Gesprek (.md)", elem_id="gesprek-md", visible=False)
                     plain_text = gr.Textbox(visible="hidden", elem_id="kopie-tekst", label="Antwoord met bronnen")
                     markdown_text = gr.Textbox(visible="hidden", elem_id="kopie-markdown", label="Antwoord als Markdown")
                 with gr.Column(scale=2, min_width=320, elem_id="zijpaneel"):
@@ -465,6 +487,9 @@ def build_app(settings: Settings | None = None, service: Service | None = None) 
             [feedback_note, comment],
             api_visibility="private",
         )
+        export_button.click(
+            export_conversation, answers_state, [copy_note, conv_docx, conv_md], api_visibility="private", concurrency_limit=1
+        )
         copy_plain.click(None, plain_text, copy_note, js=COPY_JS)
         copy_md.click(None, markdown_text, copy_note, js=COPY_JS)
         kv_button.click(kamervraag, kv_text, [kv_out, kv_docx, kv_md], api_name="kamervraag", concurrency_limit=1).then(
@@ -515,6 +540,7 @@ def main(settings: Settings | None = None) -> None:
     """Launch on 127.0.0.1 (or GRADIO_SERVER_NAME/PORT), never shared, login if configured."""
     settings = settings or Settings()
     demo = build_app(settings)
+    demo.service.start()  # type: ignore[attr-defined]  # the index opens (or is built) while the page loads
     auth = list(settings.users.items()) or None
     demo.launch(
         share=False,

@@ -78,6 +78,16 @@ _SEEN = """el => {
 }"""
 
 
+def _download(page, selector, target):
+    """Click the download link at ``selector`` and save the file as ``target``."""
+    link = page.locator(selector).first
+    link.wait_for(timeout=30_000)
+    with page.expect_download() as info:
+        link.click()
+    info.value.save_as(target)
+    return target
+
+
 def _boxes(page, selectors):
     boxes = {}
     for selector in selectors:
@@ -211,12 +221,7 @@ def test_ask_rate_and_download_a_kamervraag_docx(playwright_session, app_url, tm
     page.get_by_text("Antwoord op vraag 3.").wait_for(timeout=60_000)
     concept = page.locator("#kamervraag-concept").inner_text()
     assert "niet in de documenten: deelvraag 2" in concept  # the unanswered part is marked
-    link = page.locator("#download-docx a").first
-    link.wait_for(timeout=30_000)
-    with page.expect_download() as info:
-        link.click()
-    target = tmp_path / "concept.docx"
-    info.value.save_as(target)
+    target = _download(page, "#download-docx a", tmp_path / "concept.docx")
     notes = read_footnotes(target)
     assert notes and "kolom Straatroven" in notes[0] and "2.813" in notes[0]
     assert sum("kolom Straatroven" in n and "2.813" in n for n in notes) == 1  # cited twice, one footnote
@@ -234,10 +239,7 @@ def test_ask_rate_and_download_a_kamervraag_docx(playwright_session, app_url, tm
         "document.querySelector('#download-docx a') && document.querySelector('#download-docx a').href.includes('bewerkt')",
         timeout=15_000,
     )
-    with page.expect_download() as info:
-        page.locator("#download-docx a").first.click()
-    edited = tmp_path / "bewerkt.docx"
-    info.value.save_as(edited)
+    edited = _download(page, "#download-docx a", tmp_path / "bewerkt.docx")
     from docx import Document
 
     body = "\n".join(p.text for p in Document(str(edited)).paragraphs)
@@ -245,10 +247,15 @@ def test_ask_rate_and_download_a_kamervraag_docx(playwright_session, app_url, tm
     assert read_footnotes(edited)[0] == notes[0]
 
 
-def test_a_conversation_survives_a_reload_and_an_earlier_one_can_be_reopened(playwright_session, app_url):
+def test_a_conversation_exports_survives_a_reload_and_an_earlier_one_can_be_reopened(playwright_session, app_url, tmp_path):
     page = _open(playwright_session, app_url, viewport={"width": 1400, "height": 1000})
     _ask(page, "Wat doet AJB?")
     assert "12 en 18 jaar" in page.locator("#gesprek").inner_text()
+    # the whole conversation as a Word file
+    page.get_by_text("Gesprek exporteren").click()
+    page.locator("#exporteer").click()
+    target = _download(page, "#gesprek-docx a", tmp_path / "gesprek.docx")
+    assert read_footnotes(target) and "12 en 18 jaar" in read_footnotes(target)[0]
     page.reload(wait_until="load")
     page.get_by_text("12 en 18 jaar").first.wait_for(timeout=30_000)  # back after the reload
     page.locator("#bronnen .bron").first.wait_for(timeout=10_000)  # with its sources

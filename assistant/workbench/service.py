@@ -17,7 +17,7 @@ from assistant.records import Answer
 from assistant.workbench.export import markdown_to_docx, to_docx, to_markdown
 from assistant.workbench.feedback import FeedbackStore, Rating
 from assistant.workbench.history import ConversationStore
-from assistant.workbench.kamervraag import KamervraagDraft, draft
+from assistant.workbench.kamervraag import DraftAnswer, KamervraagDraft, draft
 
 
 class Service:
@@ -31,6 +31,8 @@ class Service:
         self.settings = settings
         self._lock = threading.Lock()
         self._assistant: Assistant | None = None
+        self.progress: tuple[int, int] | None = None  # (done, total) of a build in progress
+        self.failure: Exception | None = None  # why the build at launch failed
         self.feedback = FeedbackStore(settings.feedback_db)
         self.history = ConversationStore(settings.feedback_db)  # next to the feedback, in the same file
         self._exports = Path(tempfile.mkdtemp(prefix="hic-export-"))
@@ -55,6 +57,20 @@ class Service:
                 self._assistant = Assistant(self.settings)
             return self._assistant
 
+    def start(self) -> threading.Thread:
+        """Open (or on first run build) the index in the background, right at launch, so the
+        app is ready sooner than its first visitor would make it; ``progress`` follows the build."""
+
+        def run() -> None:
+            try:
+                self.assistant(progress=lambda done, total: setattr(self, "progress", (done, total)))
+            except Exception as exc:  # the page reports it; a request tries again
+                self.failure = exc
+
+        thread = threading.Thread(target=run, name="hic-index", daemon=True)
+        thread.start()
+        return thread
+
     def index_build(self) -> str:
         return str(self._assistant.index.manifest.get("build_id", "?")) if self._assistant else "?"
 
@@ -70,6 +86,22 @@ class Service:
         md_path = self._exports / f"{stem}.md"
         md_path.write_text(to_markdown(result), encoding="utf-8")
         return result, docx_path, md_path
+
+    def export_conversation(self, answers: list[Answer]) -> tuple[Path, Path]:
+        """Write the answers of a conversation, in order, as .docx and .md (the layout of a
+        Kamervragen draft: each question, its answer, the sources as footnotes).
+
+        Raises:
+            ValueError: nothing to export (Dutch message).
+        """
+        if not answers:
+            raise ValueError("Er is in dit gesprek nog geen antwoord om te exporteren.")
+        items = tuple(DraftAnswer(n, a.question, a) for n, a in enumerate(answers, start=1))
+        result = KamervraagDraft("Gesprek met de HIC-assistent", items)
+        stem = f"gesprek-{len(list(self._exports.iterdir())) // 2 + 1}"
+        md_path = self._exports / f"{stem}.md"
+        md_path.write_text(to_markdown(result), encoding="utf-8")
+        return to_docx(result, self._exports / f"{stem}.docx"), md_path
 
     def export_edited(self, markdown: str) -> tuple[Path, Path]:
         """Write a draft as edited on screen (its Markdown) as .docx and .md.
