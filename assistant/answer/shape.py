@@ -169,6 +169,13 @@ def _borrow(clause: str, previous: str, first: str) -> str:
     counted = re.match(r"hoeveel\s+(.+?)\s+(?:is|zijn|was|waren|heeft|hebben|werd|werden|wordt|worden)\b", core(previous), re.I)
     if _COUNT_WITHOUT_NOUN.match(clause) and counted:
         return _COUNT_WITHOUT_NOUN.sub(f"Hoeveel {counted.group(1)} ", clause)
+    # "Hoeveel straatroven waren er in 2024, en hoeveel fietsdiefstallen?": after a count of
+    # crimes, the same question about another kind ("Hoeveel RIO's zijn actief en hoeveel
+    # fte?" and "..., en in hoeveel gemeenten?" ask about the first part's subject; see below)
+    other = re.fullmatch(r"hoeveel\s+([\w-]+)\??", clause.strip(), re.IGNORECASE)
+    if other and counted and analyse(previous).metric:
+        asked = core(previous)
+        return f"Hoeveel {other.group(1)}{asked[counted.end(1) :]}"
     bare = re.sub(rf"^(?:{_QUESTION_WORD})\b\s*", "", clause, flags=re.IGNORECASE)
     if ELLIPTIC.match(clause) or only_slots(bare.rstrip("?")):
         rewritten = rewrite_follow_up(clause, previous)

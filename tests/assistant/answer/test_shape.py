@@ -190,3 +190,13 @@ def test_a_formal_lead_in_gives_only_its_subject_to_the_parts():
     ]
     prompted = split_parts("Vragen naar aanleiding van het nieuwe rapport: 1. Wat is de oorzaak? 2. Welke maatregelen volgen?")
     assert prompted == ["Wat is de oorzaak (het nieuwe rapport)?", "Welke maatregelen volgen (het nieuwe rapport)?"]
+
+
+def test_a_second_count_of_another_kind_asks_the_same_question_about_it():
+    # after a count of crimes, "en hoeveel X?" is the same question about X ...
+    assert split_parts("Hoeveel straatroven waren er in 2024, en hoeveel fietsdiefstallen?") == [
+        "Hoeveel straatroven waren er in 2024?",
+        "Hoeveel fietsdiefstallen waren er in 2024?",
+    ]
+    # ... while after a count of something else it asks about that subject
+    assert split_parts("Hoeveel RIO's zijn er actief en hoeveel fte?")[1] == "Hoeveel fte (RIO's zijn er actief)?"
