@@ -109,6 +109,11 @@ HEAD = """
     ev.stopPropagation();
     show(a);
   }, true);
+  document.addEventListener("click", function (ev) {
+    var send = ev.target.closest && ev.target.closest("#verstuur");
+    var box = document.querySelector("#vraag textarea");
+    if (send && box && box.value.trim()) localStorage.setItem("hic-laatste-vraag", box.value);
+  }, true);
   document.addEventListener("keydown", function (ev) {
     var box = ev.target.closest && ev.target.closest("#vraag textarea");
     if (!box) return;

@@ -184,6 +184,13 @@ def test_feedback_is_one_changeable_rating_per_answer_and_html_in_a_question_sho
     with sqlite3.connect(app_data / "feedback.sqlite") as db:
         rows = db.execute("SELECT answer_id, rating, comment FROM feedback WHERE question LIKE '%klik hier%'").fetchall()
     assert len(rows) == 1 and rows[0][0] and rows[0][1:] == ("down", "de bron klopt")
+    # Enter sends; arrow-up in the empty box brings the last question back
+    page.locator("#vraag textarea").fill("Wat doet AJB?")
+    page.locator("#vraag textarea").press("Enter")
+    page.get_by_text("12 en 18 jaar").first.wait_for(timeout=30_000)
+    page.wait_for_function("document.querySelector('#vraag textarea').value === ''", timeout=10_000)
+    page.locator("#vraag textarea").press("ArrowUp")
+    assert page.locator("#vraag textarea").input_value() == "Wat doet AJB?"
     # bad input keeps what was typed, with the message that fits
     page.locator("#vraag textarea").fill("🙂")
     page.locator("#verstuur").click()
