@@ -55,6 +55,10 @@ CSS = f"""
 .bron blockquote {{margin: 4px 0; font-style: italic;}}
 .bron mark {{background: #fff3b0; color: #000;}}
 .hint {{color: #4a4a4a;}}
+.bron details.context {{margin-top: 4px;}}
+.bron details.context summary {{cursor: pointer; color: {BLUE};}}
+.bron details.context p {{font-size: 0.9em;}}
+.bron strong.citaat {{background: #fff3b0; color: #000;}}
 .bronnen-lijst {{max-height: 520px; overflow-y: auto; overflow-x: hidden;}}
 #sectie {{max-height: 360px; overflow-y: auto;}}
 /* beside the conversation, sources, section and figures scroll in their own panel, so the
@@ -64,7 +68,8 @@ CSS = f"""
   #zijpaneel > * {{flex-shrink: 0;}}
 }}
 a.cite {{color: {BLUE}; font-weight: bold; text-decoration: underline; cursor: pointer;}}
-#cijfers td:nth-child(-n+2), #cijfers th:nth-child(-n+2) {{white-space: nowrap;}}
+#cijfers td:nth-child(-n+2), #cijfers th:nth-child(-n+2),
+#cijfers td:nth-child(-n+2) *, #cijfers th:nth-child(-n+2) * {{white-space: nowrap; word-break: keep-all;}}
 """
 # Runs before Gradio's own scripts: the page is Dutch (lang="nl" and Gradio's Dutch labels
 # whatever the browser's language); a citation marker scrolls to and highlights its source
@@ -225,7 +230,7 @@ def build_app(settings: Settings | None = None, service: Service | None = None) 
         titles = {d.id: d.meta.title for d in assistant.index.documents.values()}
         rows = figure_rows(answer, assistant.figures, titles)
         chart = figure_chart(answer, assistant.figures, titles)
-        panel = sources_html(answer)
+        panel = sources_html(answer, assistant.index)
         # the conversation is kept as it now stands; "Nieuw gesprek" starts another
         conversation = conversation or uuid.uuid4().hex
         who = _owner(request, browser)
@@ -395,7 +400,7 @@ def build_app(settings: Settings | None = None, service: Service | None = None) 
                         interactive=False,
                         elem_id="cijfers",
                         wrap=True,
-                        column_widths=["13%", "13%", "30%", "10%", "34%"],
+                        column_widths=["17%", "16%", "27%", "10%", "30%"],
                         visible=False,
                         buttons=[],
                     )

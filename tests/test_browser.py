@@ -125,6 +125,9 @@ def test_citations_link_to_sources_nothing_overlaps_and_the_answer_copies_with_i
     assert page.locator(".bron.actief").count() == 1
     list_box, card_box = page.locator(".bronnen-lijst").bounding_box(), card.bounding_box()
     assert list_box["y"] - 1 <= card_box["y"] <= list_box["y"] + list_box["height"]
+    # the card opens its section in context, the quoted row marked
+    card.get_by_text("Toon in context").click()
+    assert card.locator("details.context strong.citaat").first.is_visible()
     # open a section: still no component overlaps another
     page.locator("#bron-kiezen input").click()
     page.get_by_role("option").first.click()

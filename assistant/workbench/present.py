@@ -75,8 +75,9 @@ def highlight(quote: str, answer: Answer) -> str:
     return re.sub(rf"(?<![\w.,])({pattern})(?![\w,]|\.\d)", r"<mark>\1</mark>", escaped, flags=re.IGNORECASE)
 
 
-def sources_html(answer: Answer | None) -> str:
-    """The sources panel: one card per citation."""
+def sources_html(answer: Answer | None, index: LoadedIndex | None = None) -> str:
+    """The sources panel: one card per citation; with ``index`` each card can open its
+    section in context."""
     if answer is None:
         return "<p class='hint'>De bronnen van het antwoord verschijnen hier.</p>"
     if not answer.citations:
@@ -105,7 +106,13 @@ def sources_html(answer: Answer | None) -> str:
             f"<div class='bron' id='bron-{c.n}' tabindex='-1'><div class='bron-kop'><span class='bron-n'>[{c.n}]</span> "
             f"<b>{html.escape(c.title)}</b></div><div class='bron-waar'>{html.escape(where)}</div>{cell}"
             f"<blockquote>{highlight(c.quote, answer)}</blockquote>"
-            f"<div class='bron-ref'>{html.escape(c.reference)}</div></div>"
+            f"<div class='bron-ref'>{html.escape(c.reference)}</div>"
+            + (
+                f"<details class='context'><summary>Toon in context</summary>{section_html(index, c)}</details>"
+                if index is not None
+                else ""
+            )
+            + "</div>"
         )
     return "<div class='bronnen-lijst'>" + "\n".join(cards) + "</div>"
 
@@ -116,17 +123,17 @@ def source_choices(answer: Answer | None) -> list[tuple[str, int]]:
     return [(f"[{c.n}] {c.title} — {c.section or 'zonder sectie'}", c.n) for c in answer.citations]
 
 
-def section_markdown(index: LoadedIndex, citation: Citation) -> str:
-    """The full section a citation comes from, the quoted passage in bold; a clear message
-    when the document is no longer in the index."""
+def _section(index: LoadedIndex, citation: Citation) -> tuple[str, list[tuple[str, str, str, int | None]]] | str:
+    """The section a citation comes from: its heading and its paragraphs as (before, quoted,
+    after, footnote number), the quoted passage split out; or a message when it is gone."""
     doc = index.documents.get(citation.doc_id)
     if doc is None:
-        return f"**{citation.title}** staat niet meer in de index; de sectie kan niet worden getoond. Het citaat blijft hierboven zichtbaar."
+        return f"{citation.title} staat niet meer in de index; de sectie kan niet worden getoond. Het citaat blijft zichtbaar."
     block = next((b for b in doc.blocks if b.start <= citation.start and citation.end <= b.end), None)
     if block is None:
         return "Deze passage is niet meer te vinden in de huidige index. Voer `hic ingest` uit of stel de vraag opnieuw."
     section = block.section
-    parts = [f"#### {doc.meta.title} — {' > '.join(section) or 'zonder sectie'}"]
+    paragraphs = []
     for b in doc.blocks:
         if (
             b.section != section
@@ -134,12 +141,43 @@ def section_markdown(index: LoadedIndex, citation: Citation) -> str:
             or (b.kind == "footnote" and b.cited_by is not None and doc.blocks[b.cited_by].section != section)
         ):
             continue
-        text = b.text
+        note = b.note if b.kind == "footnote" else None
         if b.start <= citation.start and citation.end <= b.end:
             offset, length = citation.start - b.start, citation.end - citation.start
-            text = f"{text[:offset]}**{text[offset : offset + length]}**{text[offset + length :]}"
-        parts.append(f"<sup>{b.note}</sup> {text}" if b.kind == "footnote" else text)
+            paragraphs.append((b.text[:offset], b.text[offset : offset + length], b.text[offset + length :], note))
+        else:
+            paragraphs.append((b.text, "", "", note))
+    return f"{doc.meta.title} — {' > '.join(section) or 'zonder sectie'}", paragraphs
+
+
+def section_markdown(index: LoadedIndex, citation: Citation) -> str:
+    """The full section a citation comes from, the quoted passage in bold; a clear message
+    when the document is no longer in the index."""
+    found = _section(index, citation)
+    if isinstance(found, str):
+        return found
+    heading, paragraphs = found
+    parts = [f"#### {heading}"]
+    for before, quoted, after, note in paragraphs:
+        text = f"{before}**{quoted}**{after}" if quoted else before
+        parts.append(f"<sup>{note}</sup> {text}" if note is not None else text)
     return "\n\n".join(parts)
+
+
+def section_html(index: LoadedIndex, citation: Citation) -> str:
+    """The section of a citation as HTML for its source card ("Toon in context"), the quoted
+    passage marked."""
+    found = _section(index, citation)
+    if isinstance(found, str):
+        return f"<p class='hint'>{html.escape(found)}</p>"
+    heading, paragraphs = found
+    parts = [f"<p class='sectie-kop'><b>{html.escape(heading)}</b></p>"]
+    for before, quoted, after, note in paragraphs:
+        text = html.escape(before) + (
+            f"<strong class='citaat'>{html.escape(quoted)}</strong>{html.escape(after)}" if quoted else ""
+        )
+        parts.append(f"<p><sup>{note}</sup> {text}</p>" if note is not None else f"<p>{text}</p>")
+    return "".join(parts)
 
 
 def figure_rows(answer: Answer, table: FigureTable, titles: dict[str, str] | None = None) -> list[list[Any]]:

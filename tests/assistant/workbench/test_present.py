@@ -27,6 +27,14 @@ def test_sources_show_metadata_and_highlight_the_answering_words(assistant):
     assert "<mark>2.813</mark>" in html and "kolom <mark>Straatroven</mark>" in html and "rij 2024" in html
 
 
+def test_a_source_card_opens_its_section_in_context_with_the_quote_marked(assistant):
+    answer = assistant.ask("Hoeveel camera's waren er tot 1 november 2022 geregistreerd bij Camera in Beeld?")
+    card = sources_html(answer, assistant.index)
+    assert "<details class='context'><summary>Toon in context</summary>" in card
+    assert "<strong class='citaat'>Sinds de start van &quot;Camera in beeld&quot; zijn er bijna 321.000" in card
+    assert "<details" not in sources_html(answer)  # without the index: the cards alone
+
+
 def test_the_full_section_of_a_source_is_shown_with_the_quote_marked(assistant):
     answer = assistant.ask("Hoeveel camera's waren er tot 1 november 2022 geregistreerd bij Camera in Beeld?")
     text = section_markdown(assistant.index, answer.citations[0])
