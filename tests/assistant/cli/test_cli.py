@@ -52,9 +52,9 @@ def test_an_empty_search_question_is_refused_in_dutch(env, capsys):
 
 
 def test_ingest_names_a_broken_file_and_keeps_going(env, capsys, hash_embedder, monkeypatch):
-    import index.build
+    import index.embed
 
-    monkeypatch.setattr(index.build, "load_embedder", lambda settings: hash_embedder)
+    monkeypatch.setattr(index.embed, "load_embedder", lambda settings: hash_embedder)
     (env.corpus_dir / "brief-2022-excerpt.md").write_text("", encoding="utf-8")
     assert main(["ingest"]) == 0
     captured = capsys.readouterr()
@@ -136,3 +136,31 @@ def test_ask_with_a_period(monkeypatch, real_settings, capsys):
     assert "4.731 in 2015" in out and "3.184 in 2020" in out
     assert main(["ask", "--period", "2030", "Wat doet AJB?"]) == 0
     assert capsys.readouterr().out.startswith("Dit staat niet in de beschikbare documenten.")
+
+
+@pytest.mark.real_model
+def test_a_figure_question_answers_without_loading_the_search_libraries(real_settings):
+    """A one-shot figure question needs no search: llama-index and chromadb (seconds to
+    import) stay unloaded; a text question loads them."""
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "HIC_INDEX_DIR": str(real_settings.index_dir), "HIC_CORPUS_DIR": str(real_settings.corpus_dir)}
+    probe = (
+        "import sys; from assistant.config import Settings; from assistant.cli.common import open_assistant; "
+        "a = open_assistant(Settings()); print(a.ask(sys.argv[1]).answer); "
+        "print(any(m.startswith(('llama_index', 'chromadb')) for m in sys.modules))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", probe, "Hoeveel straatroven waren er in 2024?"],
+        capture_output=True,
+        text=True,
+        check=True,
+        env=env,
+    ).stdout.splitlines()
+    assert out == ["In 2024 zijn 2.813 straatroven geregistreerd [1].", "False"]
+    out = subprocess.run(
+        [sys.executable, "-c", probe, "Wat doet AJB?"], capture_output=True, text=True, check=True, env=env
+    ).stdout
+    assert "12 en 18 jaar" in out and out.splitlines()[-1] == "True"
