@@ -63,7 +63,8 @@ class Service:
 
         def run() -> None:
             try:
-                self.assistant(progress=lambda done, total: setattr(self, "progress", (done, total)))
+                assistant = self.assistant(progress=lambda done, total: setattr(self, "progress", (done, total)))
+                assistant.retriever  # noqa: B018  # (the search libraries and embedder load now, not on the first question)
             except Exception as exc:  # the page reports it; a request tries again
                 self.failure = exc
 
