@@ -30,16 +30,6 @@ _COLUMNS = (
 )
 
 
-def _schema(db: sqlite3.Connection) -> None:
-    db.execute(
-        "CREATE TABLE IF NOT EXISTS feedback (id INTEGER PRIMARY KEY AUTOINCREMENT, created TEXT, rating TEXT, "
-        "comment TEXT, question TEXT, answer TEXT, refused INTEGER, citations TEXT, index_build TEXT, app_version TEXT)"
-    )
-    # (a store from before per-answer ratings gains the column; its rows keep NULL)
-    if "answer_id" not in {row[1] for row in db.execute("PRAGMA table_info(feedback)")}:
-        db.execute("ALTER TABLE feedback ADD COLUMN answer_id TEXT")
-
-
 class FeedbackStore(SqliteFile):
     """The feedback table: one row per rating.
 
@@ -47,8 +37,14 @@ class FeedbackStore(SqliteFile):
         path: the SQLite file; created with its folder when missing.
     """
 
-    def __init__(self, path: Path) -> None:
-        super().__init__(path, _schema)
+    def _schema(self, db: sqlite3.Connection) -> None:
+        db.execute(
+            "CREATE TABLE IF NOT EXISTS feedback (id INTEGER PRIMARY KEY AUTOINCREMENT, created TEXT, rating TEXT, "
+            "comment TEXT, question TEXT, answer TEXT, refused INTEGER, citations TEXT, index_build TEXT, app_version TEXT)"
+        )
+        # (a store from before per-answer ratings gains the column; its rows keep NULL)
+        if "answer_id" not in {row[1] for row in db.execute("PRAGMA table_info(feedback)")}:
+            db.execute("ALTER TABLE feedback ADD COLUMN answer_id TEXT")
 
     def record(self, rating: Rating, answer: Answer, index_build: str, comment: str = "", answer_id: str | None = None) -> int:
         """Store one rating of ``answer``; returns its row id. With ``answer_id`` an answer

@@ -8,7 +8,6 @@ import json
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, timezone
-from pathlib import Path
 from typing import Any
 
 from assistant.workbench.sqlite_file import SqliteFile
@@ -25,14 +24,6 @@ class Conversation:
     sources: str  # the sources panel of the last answer
 
 
-def _schema(db: sqlite3.Connection) -> None:
-    db.execute(
-        "CREATE TABLE IF NOT EXISTS conversations (id TEXT PRIMARY KEY, owner TEXT NOT NULL, title TEXT, "
-        "created TEXT, updated TEXT, messages TEXT, sources TEXT)"
-    )
-    db.execute("CREATE INDEX IF NOT EXISTS conversations_owner ON conversations (owner, updated)")
-
-
 class ConversationStore(SqliteFile):
     """Conversations by owner; an owner sees only their own.
 
@@ -40,8 +31,12 @@ class ConversationStore(SqliteFile):
         path: the SQLite file; created with its folder when missing.
     """
 
-    def __init__(self, path: Path) -> None:
-        super().__init__(path, _schema)
+    def _schema(self, db: sqlite3.Connection) -> None:
+        db.execute(
+            "CREATE TABLE IF NOT EXISTS conversations (id TEXT PRIMARY KEY, owner TEXT NOT NULL, title TEXT, "
+            "created TEXT, updated TEXT, messages TEXT, sources TEXT)"
+        )
+        db.execute("CREATE INDEX IF NOT EXISTS conversations_owner ON conversations (owner, updated)")
 
     def save(self, owner: str, conversation_id: str, title: str, messages: list[dict[str, Any]], sources: str) -> None:
         """Store the conversation as it now stands (its title is kept from the first save)."""
