@@ -271,8 +271,12 @@ def build_app(settings: Settings | None = None, service: Service | None = None) 
         """Open an earlier conversation (its follow-up context starts afresh)."""
         if not conversation or conversation == current:
             return (gr.update(),) * 5
-        found = service.history.load(_owner(request, browser), conversation)
+        try:
+            found = service.history.load(_owner(request, browser), conversation)
+        except (sqlite3.Error, ValueError):  # (a damaged store: say so, keep the screen)
+            found = None
         if found is None:
+            gr.Warning("Dit gesprek kon niet worden geopend.")
             return (gr.update(),) * 5
         return found.messages, found.sources, found.id, None, {}
 
@@ -336,7 +340,11 @@ def build_app(settings: Settings | None = None, service: Service | None = None) 
         """The draft's Markdown in the editor, once there is a draft."""
         if not md_file:
             return gr.update(value="", visible=False)
-        return gr.update(value=Path(md_file).read_text(encoding="utf-8"), visible=True)
+        try:
+            return gr.update(value=Path(md_file).read_text(encoding="utf-8"), visible=True)
+        except OSError:
+            gr.Warning("Het concept kon niet in de editor worden geladen; de downloads zijn wel gemaakt.")
+            return gr.update(value="", visible=False)
 
     def export_edited(markdown: str) -> tuple[str, Any, Any]:
         try:
