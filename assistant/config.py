@@ -41,12 +41,23 @@ class Settings(BaseSettings):
         chunk_min_words: chunks shorter than this are merged with a neighbour in the
             same section.
         embed_batch_size: texts per embedding call.
+        max_file_mb: a corpus file larger than this is skipped with a message.
+        keep_builds: builds kept on disk (the one in use included); the embedding cache
+            is pruned to what they use.
         top_k: number of passages retrieval returns.
+        answer_cache: how many answers an opened build remembers; a repeated question is
+            answered from memory; 0 turns it off.
         fusion_mode, fusion_weights: how BM25 and dense results are fused.
         llm_base_url: optional OpenAI-compatible endpoint for the LLM answerer.
         feedback_db: SQLite file with ratings of answers (kept outside the index).
         users: logins for the app, e.g. HIC_USERS='{"analist": "geheim"}'; none by default.
         queue_size: the app's request queue limit.
+        concurrency: how many answers the app computes at once.
+        allowed_hosts: Host headers the app answers to (DNS rebinding): loopback by
+            default; behind a proxy, e.g. HIC_ALLOWED_HOSTS='["hic.intern.example"]'.
+        login_attempts: failed logins per user and per address before each next attempt
+            must wait (2, 4, 8 ... seconds, at most 5 minutes).
+        export_max_age_hours: exported drafts are kept in the data folder this long.
     """
 
     model_config = SettingsConfigDict(env_prefix="HIC_", extra="ignore")
@@ -58,7 +69,10 @@ class Settings(BaseSettings):
     chunk_max_words: int = 110
     chunk_min_words: int = 25
     embed_batch_size: int = 16
+    max_file_mb: float = 10.0  # the five documents are 12-100 KB; a 50 MB file is a mistake, not a letter
+    keep_builds: int = 2  # the build in use and the one before it
     top_k: int = 5
+    answer_cache: int = 1024  # answers kept per build (the same question is answered once); 0: off
     # Fusion of BM25 and dense retrieval, chosen by measuring on eval/ (hic eval --fusion):
     # distance-based score fusion, equal weights (dense, bm25).
     fusion_mode: Literal["reciprocal_rerank", "relative_score", "dist_based_score"] = "dist_based_score"
@@ -68,7 +82,11 @@ class Settings(BaseSettings):
     # the app
     feedback_db: Path = PROJECT_ROOT / ".hic-data" / "feedback.sqlite"
     users: dict[str, str] = {}  # login name -> password; empty means no login
-    queue_size: int = 20  # requests waiting at most; more get "te druk" instead of piling up
+    queue_size: int = 100  # requests waiting at most; more get "te druk" instead of piling up
+    concurrency: int = 8  # answers computed at once (threads); see service.py on thread safety
+    allowed_hosts: list[str] = ["127.0.0.1", "localhost", "::1"]  # Host headers the app answers
+    login_attempts: int = 5  # failed logins per user and address before a growing wait
+    export_max_age_hours: float = 24.0  # exported drafts older than this are removed at start
 
 
 def configure_runtime() -> None:
@@ -83,3 +101,7 @@ def configure_runtime() -> None:
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
     os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
+    # Gradio's queue recomputes its monitoring summary with pandas after every event, over up
+    # to 10,000 past events, even with monitoring off: a third of the app's CPU under load.
+    os.environ.setdefault("GRADIO_ANALYTICS_CACHE_FREQUENCY", str(10**9))
+    os.environ.setdefault("GRADIO_ANALYTICS_MAX_EVENTS", "1")

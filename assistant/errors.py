@@ -5,9 +5,12 @@ from __future__ import annotations
 
 from index.errors import (
     CorpusError,
+    DiskFull,
     EmbedderMismatch,
     EmbedderUnavailable,
     HicError,
+    IndexBusy,
+    IndexDamaged,
     IndexError_,
     IndexNotBuilt,
     IndexStale,
@@ -17,9 +20,12 @@ from index.errors import (
 
 __all__ = [
     "CorpusError",
+    "DiskFull",
     "EmbedderMismatch",
     "EmbedderUnavailable",
     "HicError",
+    "IndexBusy",
+    "IndexDamaged",
     "IndexError_",
     "IndexNotBuilt",
     "IndexStale",

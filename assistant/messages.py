@@ -8,9 +8,12 @@ from __future__ import annotations
 
 from assistant.errors import (
     CorpusError,
+    DiskFull,
     EmbedderMismatch,
     EmbedderUnavailable,
     HicError,
+    IndexBusy,
+    IndexDamaged,
     IndexNotBuilt,
     IndexStale,
     LLMUnavailable,
@@ -23,6 +26,15 @@ def dutch_message(exc: HicError) -> str:
         return f"Er is nog geen index ({exc}). Bouw die eerst met: hic ingest"
     if isinstance(exc, EmbedderMismatch):
         return f"De index is met een ander embeddingmodel gebouwd: {exc}. Bouw opnieuw met: hic ingest --rebuild"
+    if isinstance(exc, IndexDamaged):
+        return f"De index is beschadigd ({exc}). Herstel hem met: hic ingest (de vectoren komen uit de cache)"
+    if isinstance(exc, IndexBusy):
+        return f"Er loopt al een build van de index ({exc}). Probeer het opnieuw als die klaar is."
+    if isinstance(exc, DiskFull):
+        return (
+            f"Te weinig schijfruimte om de index te bouwen ({exc}). De index in gebruik is niet gewijzigd; "
+            "maak ruimte vrij en voer 'hic ingest' opnieuw uit."
+        )
     if isinstance(exc, IndexStale):
         return f"De index hoort niet meer bij het corpus ({exc}). Werk hem bij met: hic ingest"
     if isinstance(exc, CorpusError):

@@ -9,6 +9,7 @@ unchanged is skipped without loading a model.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import os
@@ -22,13 +23,24 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from index.chunk import CHUNKER_VERSION, chunk, embedding_text
-from index.errors import EmbedderMismatch, HicError, IndexStale, SourceParseError
+from index.errors import DiskFull, EmbedderMismatch, HicError, IndexStale, SourceParseError
+from index.lock import build_lock
 from index.manifest import MANIFEST_NAME, Corpus, load_manifest
 from index.options import IngestOptions, embedder_id
 from index.parse import parse_document
 from index.parse.tables import extract_figures
 from index.records import Document
-from index.store import BUILDS, current_build, node_for, publish, read_documents, read_manifest, write_build
+from index.store import (
+    BUILDS,
+    CACHE_KEYS,
+    current_build,
+    node_for,
+    publish,
+    read_documents,
+    read_manifest,
+    verify_build,
+    write_build,
+)
 
 if TYPE_CHECKING:  # (checking an index needs no embedding libraries; building imports them)
     from llama_index.core.base.embeddings.base import BaseEmbedding
@@ -47,21 +59,29 @@ LIBRARIES = (
 )
 
 
+# Room a build needs besides its own files: Chroma's journal, the cache's growth, slack.
+SPACE_MARGIN = 20_000_000
+BYTES_PER_CHUNK = 30_000  # a first build's estimate; the real corpus measures ~15 KB per chunk
+
+
 @dataclass(frozen=True)
 class BuildReport:
     """What a build did.
 
     Attributes:
-        status: "built" or "unchanged" (nothing to do).
+        status: "built", "repaired" (the build in use was damaged and is rebuilt from the
+            cache) or "unchanged" (nothing to do).
         documents: ids of the documents in the index now.
         problems: one line per unusable file or manifest entry, naming it.
         kept: ids whose previous version stayed in the index because the new file failed.
         chunks: chunks in the index.
         embedded: chunk texts embedded in this build (the rest came from the cache).
         seconds: wall time of the build.
+        damage: what was wrong with the build in use before a repair.
+        pruned: embedding-cache entries removed because no kept build uses them.
     """
 
-    status: Literal["built", "unchanged"]
+    status: Literal["built", "repaired", "unchanged"]
     build_id: str
     documents: tuple[str, ...]
     problems: tuple[str, ...]
@@ -69,6 +89,8 @@ class BuildReport:
     chunks: int
     embedded: int
     seconds: float
+    damage: tuple[str, ...] = ()
+    pruned: int = 0
 
 
 def fingerprint(options: IngestOptions, corpus: Corpus) -> str:
@@ -115,34 +137,60 @@ def build_index(
     rebuild: bool = False,
     embedder: BaseEmbedding | None = None,
     progress: Callable[[int, int], None] | None = None,
+    stage: Callable[[str], None] | None = None,
+    wait: bool = True,
+    on_wait: Callable[[str], None] | None = None,
 ) -> BuildReport:
     """Bring the index in ``options.index_dir`` up to date with ``options.corpus_dir``.
 
+    One build at a time: the build holds the index directory's lock (``index.lock``). A
+    damaged build in use is rebuilt even when the corpus did not change; its vectors come
+    from the embedding cache.
+
     Args:
-        options: where the corpus and index live, which embedder, chunk sizes.
+        options: where the corpus and index live, which embedder, chunk sizes, limits.
         rebuild: build even when nothing changed, and allow switching embedders.
         embedder: use this embedder instead of loading the configured one (tests pass a
             small deterministic one); its vectors are cached under the configured id.
         progress: called with (embedded so far, to embed) while embedding.
+        stage: called with "parse", "embed", "write" and "publish" as the build gets there.
+        wait: when another build runs, wait for it (True) or raise ``IndexBusy``.
+        on_wait: called with the running build's owner before waiting for it.
 
     Raises:
         ManifestError: manifest.toml is missing or invalid; the current index is untouched.
         EmbedderMismatch: the current index used another embedder and ``rebuild`` is off.
+        IndexBusy: another build runs and ``wait`` is off.
+        DiskFull: not enough free space; nothing is left behind, the build in use is untouched.
     """
+    with build_lock(options.index_dir, wait=wait, on_wait=on_wait):
+        return _build(options, rebuild, embedder, progress, stage or (lambda name: None))
+
+
+def _build(
+    options: IngestOptions,
+    rebuild: bool,
+    embedder: BaseEmbedding | None,
+    progress: Callable[[int, int], None] | None,
+    stage: Callable[[str], None],
+) -> BuildReport:
     started = time.perf_counter()
     index_dir = options.index_dir
     (index_dir / BUILDS).mkdir(parents=True, exist_ok=True)
     for stale in (index_dir / BUILDS).glob("*.tmp"):
-        shutil.rmtree(stale, ignore_errors=True)  # left by an interrupted build
+        shutil.rmtree(stale, ignore_errors=True)  # we hold the lock: whoever wrote it is gone
 
     corpus = load_manifest(options.corpus_dir)
     model_id = embedder_id(options)
     previous = current_build(index_dir)
-    previous_manifest = read_manifest(previous) if previous else None
+    damage = tuple(verify_build(previous, deep=True)) if previous else ()  # every byte: ~8 MB, milliseconds
+    previous_manifest = _manifest_or_none(previous) if previous else None
+    if previous is not None and previous_manifest is None and not damage:
+        damage = ("manifest.json onleesbaar",)
     if previous_manifest and previous_manifest["embedder"] != model_id and not rebuild:
         raise EmbedderMismatch(f"de index is gebouwd met {previous_manifest['embedder']}, ingesteld is {model_id}")
     print_ = fingerprint(options, corpus)
-    if previous is not None and previous_manifest and previous_manifest["fingerprint"] == print_ and not rebuild:
+    if previous is not None and previous_manifest and previous_manifest["fingerprint"] == print_ and not rebuild and not damage:
         return BuildReport(
             "unchanged",
             previous.name,
@@ -154,31 +202,49 @@ def build_index(
             time.perf_counter() - started,
         )
 
-    documents, problems, kept = _parse_all(corpus, previous)
+    stage("parse")
+    documents, problems, kept = _parse_all(corpus, previous, options.max_file_mb)
     chunks = [c for doc in documents for c in chunk(doc, options.chunk_max_words, options.chunk_min_words)]
     titles = {doc.id: doc.meta.title for doc in documents}
     texts = [embedding_text(c, titles[c.doc_id]) for c in chunks]
+    needed = _space_needed(previous, previous_manifest, len(chunks))
+    free = shutil.disk_usage(index_dir).free
+    if free < needed:
+        raise DiskFull(needed, free)
     from index.embed import EmbeddingCache, embed, load_embedder
 
-    cache = EmbeddingCache(index_dir / "embeddings.sqlite", model_id)
-    try:
-        vectors, embedded = embed(texts, lambda: embedder or load_embedder(options), cache, options.embed_batch_size, progress)
-    finally:
-        cache.close()
-    nodes: list[BaseNode] = [node_for(c, t, v) for c, t, v in zip(chunks, texts, vectors, strict=True)]
-    figures = [f for doc in documents for f in extract_figures(doc)]
-
     build_id = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%f") + "-" + print_[:8]
-    manifest = _manifest(
-        build_id, print_, model_id, len(vectors[0]) if vectors else 0, options, documents, chunks, figures, problems, kept
-    )
     staging = index_dir / BUILDS / f"{build_id}.tmp"
     final = index_dir / BUILDS / build_id
-    write_build(staging, documents, chunks, nodes, figures, manifest)
-    os.replace(staging, final)
-    publish(index_dir, final)
+    cache = EmbeddingCache(index_dir / "embeddings.sqlite", model_id)
+    try:
+        stage("embed")
+        vectors, embedded = embed(texts, lambda: embedder or load_embedder(options), cache, options.embed_batch_size, progress)
+        nodes: list[BaseNode] = [node_for(c, t, v) for c, t, v in zip(chunks, texts, vectors, strict=True)]
+        figures = [f for doc in documents for f in extract_figures(doc)]
+        manifest = _manifest(
+            build_id, print_, model_id, len(vectors[0]) if vectors else 0, options, documents, chunks, figures, problems, kept
+        )
+        stage("write")
+        write_build(staging, documents, chunks, nodes, figures, manifest, [cache.key(t) for t in texts])
+        os.replace(staging, final)
+        stage("publish")
+        kept_builds = publish(index_dir, final, keep=options.keep_builds)
+    except Exception as exc:
+        # Chroma's Rust core reports a full disk as e.g. "Error in compaction": so the free
+        # space at the moment of failure counts too, measured before our files go
+        starved = shutil.disk_usage(index_dir).free < SPACE_MARGIN // 4
+        shutil.rmtree(staging, ignore_errors=True)
+        if final.exists() and current_build(index_dir) != final:
+            shutil.rmtree(final, ignore_errors=True)
+        cache.close()
+        if starved or _out_of_space(exc):
+            raise DiskFull(needed, shutil.disk_usage(index_dir).free, f"schrijven mislukte: {exc}") from exc
+        raise
+    pruned = _prune(cache, kept_builds)
+    cache.close()
     return BuildReport(
-        "built",
+        "repaired" if damage else "built",
         build_id,
         tuple(d.id for d in documents),
         tuple(problems),
@@ -186,17 +252,78 @@ def build_index(
         len(chunks),
         embedded,
         time.perf_counter() - started,
+        damage,
+        pruned,
     )
 
 
-def _parse_all(corpus: Corpus, previous: Path | None) -> tuple[list[Document], list[str], list[str]]:
-    """Parse every usable document; a document that fails keeps its previous version."""
-    earlier = read_documents(previous) if previous else {}
+def _manifest_or_none(build: Path) -> dict[str, Any] | None:
+    try:
+        return read_manifest(build)
+    except (OSError, ValueError):
+        return None
+
+
+def _space_needed(previous: Path | None, manifest: dict[str, Any] | None, chunks: int) -> int:
+    """Bytes a build of ``chunks`` chunks will write: scaled from the build in use when there
+    is one (its files per chunk), else a generous constant per chunk."""
+    per_chunk = BYTES_PER_CHUNK
+    if previous is not None and manifest and manifest.get("artefacts"):
+        total = sum(int(a.get("size", 0)) for a in manifest["artefacts"].values())
+        count = sum(int(d.get("chunks", 0)) for d in manifest.get("corpus", {}).values())
+        if count:
+            per_chunk = max(per_chunk // 4, total // count)
+    return int(chunks * per_chunk * 1.25) + SPACE_MARGIN
+
+
+def _out_of_space(exc: BaseException) -> bool:
+    """Did ``exc`` (or what caused it) come from a full disk? Chroma and SQLite wrap the
+    OSError in their own exceptions, so the message counts too."""
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, OSError) and seen.errno in (errno.ENOSPC, errno.EDQUOT):
+            return True
+        text = str(seen).lower()
+        if "disk is full" in text or "no space left" in text or "database or disk is full" in text:
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
+
+
+def _prune(cache: Any, kept_builds: list[Path]) -> int:
+    """Remove cache entries no kept build uses; only when every kept build lists its keys."""
+    keep: set[tuple[str, str]] = set()
+    for build in kept_builds:
+        try:
+            model = read_manifest(build)["embedder"]
+            keys = (build / CACHE_KEYS).read_text(encoding="utf-8").split()
+        except (OSError, ValueError, KeyError):
+            return 0  # a build from before key lists, or unreadable: prune nothing
+        keep.update((model, key) for key in keys)
+    try:
+        return int(cache.prune(keep))
+    except Exception:  # pruning is housekeeping; a failure (a full disk) must not fail the build
+        return 0
+
+
+def _parse_all(corpus: Corpus, previous: Path | None, max_file_mb: float) -> tuple[list[Document], list[str], list[str]]:
+    """Parse every usable document; a document that fails, or is larger than ``max_file_mb``,
+    keeps its previous version."""
+    try:
+        earlier = read_documents(previous) if previous else {}
+    except (OSError, ValueError, KeyError, TypeError):  # a damaged build: nothing to fall back on
+        earlier = {}
     documents: list[Document] = []
     problems = list(corpus.problems)
     kept: list[str] = []
     for meta in corpus.documents:
         try:
+            size = corpus.path(meta).stat().st_size
+            if size > max_file_mb * 1_000_000:
+                raise SourceParseError(
+                    corpus.path(meta),
+                    f"{size / 1e6:.1f} MB, groter dan de limiet van {max_file_mb:g} MB (HIC_MAX_FILE_MB); overgeslagen",
+                )
             documents.append(parse_document(corpus.path(meta), meta))
         except SourceParseError as exc:
             problems.append(str(exc))

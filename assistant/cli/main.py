@@ -53,7 +53,14 @@ def _parser() -> argparse.ArgumentParser:
 
     ingest = sub.add_parser("ingest", help="bouw of werk de index bij (alleen gewijzigde tekst wordt opnieuw ingebed)")
     ingest.add_argument("--rebuild", action="store_true", help="bouw opnieuw, ook bij een ander embeddingmodel")
+    ingest.add_argument("--no-wait", action="store_true", help="stop meteen (exit 4) als er al een build loopt")
     ingest.set_defaults(run=cmd_ingest)
+    ingest.epilog = EXIT_CODES
+    ingest.formatter_class = argparse.RawDescriptionHelpFormatter
+
+    check = sub.add_parser("check", help="controleer index, corpus en embeddingcache (voor beheerders)")
+    check.add_argument("--json", action="store_true")
+    check.set_defaults(run=cmd_check)
 
     docs = sub.add_parser("docs", help="de documenten in de index, met metadata en aantal chunks")
     docs.add_argument("--json", action="store_true")
@@ -69,6 +76,8 @@ def _parser() -> argparse.ArgumentParser:
     figures.set_defaults(run=cmd_figures)
 
     serve = sub.add_parser("serve", help="start de app (127.0.0.1:7860; GRADIO_SERVER_NAME/PORT gelden)")
+    serve.add_argument("--host", help="adres om op te luisteren (standaard 127.0.0.1)")
+    serve.add_argument("--port", type=int, help="poort (standaard 7860)")
     serve.set_defaults(run=cmd_serve)
 
     feedback = sub.add_parser("feedback", help="beoordelingen uit de app")
@@ -111,10 +120,33 @@ def _parser() -> argparse.ArgumentParser:
 
     bench = sub.add_parser("bench", help="meet bouwtijd, chunkstatistiek en antwoordlatentie")
     bench.add_argument(
-        "what", choices=["ingest", "query"], help="ingest: volledige bouw in een lege map en een no-op; query: warme latentie"
+        "what",
+        choices=["ingest", "query", "load"],
+        help="ingest: volledige bouw in een lege map en een no-op; query: warme latentie; "
+        "load: gelijktijdige gebruikers via de API van de app",
     )
+    bench.add_argument("--users", type=int, default=20, help="load: aantal gebruikers (max 100)")
+    bench.add_argument("--seconds", type=float, default=60, help="load: duur (max 300)")
+    bench.add_argument("--url", help="load: een draaiende app op deze machine; standaard start de test er zelf een")
+    bench.add_argument("--anonymous", action="store_true", help="load: zonder sessie-id per gebruiker")
     bench.set_defaults(run=cmd_bench)
     return parser
+
+
+EXIT_CODES = """exitcodes:
+  0  index gebouwd, hersteld of al actueel
+  1  fout (bericht op stderr); de index in gebruik is niet gewijzigd
+  2  verkeerd gebruik
+  3  index gebouwd, maar een of meer documenten zijn overgeslagen (zie 'Let op'-regels)
+  4  er loopt al een build (alleen met --no-wait)"""
+EXIT_SKIPPED = 3
+EXIT_BUSY = 4
+STAGES = {
+    "parse": "Documenten lezen ...",
+    "embed": "Chunks inbedden (uit de cache waar het kan) ...",
+    "write": "Index schrijven ...",
+    "publish": "Nieuwe index in gebruik nemen ...",
+}
 
 
 def _period(text: str) -> tuple[int, int]:
@@ -130,11 +162,26 @@ def _period(text: str) -> tuple[int, int]:
 
 
 def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
+    from assistant.errors import IndexBusy
     from index.build import build_index
 
     bar = Progress("Inbedden")
-    report = build_index(settings, rebuild=args.rebuild, progress=bar.update)
-    bar.close()
+
+    def stage(name: str) -> None:
+        print(STAGES[name], file=sys.stderr, flush=True)
+
+    def waiting(owner: str) -> None:
+        print(f"Er loopt al een build ({owner}); wachten tot die klaar is ...", file=sys.stderr, flush=True)
+
+    try:
+        report = build_index(
+            settings, rebuild=args.rebuild, progress=bar.update, stage=stage, wait=not args.no_wait, on_wait=waiting
+        )
+    except IndexBusy as exc:
+        print(dutch_message(exc), file=sys.stderr)
+        return EXIT_BUSY
+    finally:
+        bar.close()
     for problem in report.problems:
         print(f"Let op: {problem}", file=sys.stderr)
     for doc_id in report.kept:
@@ -144,11 +191,27 @@ def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
             f"Index is actueel ({len(report.documents)} documenten, {report.chunks} chunks); niets te doen. [{report.seconds:.2f} s]"
         )
     else:
+        if report.status == "repaired":
+            print(f"De index in gebruik was beschadigd ({'; '.join(report.damage[:3])}); hersteld.")
         print(
             f"Index gebouwd: {len(report.documents)} documenten, {report.chunks} chunks, "
             f"{report.embedded} nieuw ingebed, {report.chunks - report.embedded} uit de cache. [{report.seconds:.1f} s]"
         )
-    return 0
+        if report.pruned:
+            print(f"Embeddingcache opgeschoond: {report.pruned} vectoren die geen bewaarde build meer gebruikt.")
+    return EXIT_SKIPPED if report.problems else 0
+
+
+def cmd_check(args: argparse.Namespace, settings: Settings) -> int:
+    from index.check import check
+
+    state = check(settings)
+    if args.json:
+        print(json.dumps(state, ensure_ascii=False, indent=2))
+    else:
+        for line in state["lines"]:
+            print(line)
+    return 0 if state["ok"] else 1
 
 
 def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
@@ -165,7 +228,7 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     except ImportError as exc:
         print(f"De app-onderdelen ontbreken ({exc.name}); installeer ze met: pip install -e '.[app]'", file=sys.stderr)
         return 2
-    serve(settings)
+    serve(settings, host=args.host, port=args.port)
     return 0
 
 

@@ -33,9 +33,10 @@ def test_ingest_docs_figures_and_search(env, capsys):
     assert "Index is actueel" in capsys.readouterr().out
 
     assert main(["docs", "--json"]) == 0
-    docs = json.loads(capsys.readouterr().out)
+    listing = json.loads(capsys.readouterr().out)
+    docs = listing["documents"]
     assert [d["id"] for d in docs] == ["brief-2021", "brief-2022", "brief-2025"]
-    assert all(d["indexed"] and d["chunks"] > 0 for d in docs)
+    assert all(d["indexed"] and d["chunks"] > 0 for d in docs) and listing["problems"] == []
 
     assert main(["figures", "--metric", "woninginbraken", "--period", "2015", "--doc", "brief-2025"]) == 0
     out = capsys.readouterr().out
@@ -56,10 +57,27 @@ def test_ingest_names_a_broken_file_and_keeps_going(env, capsys, hash_embedder, 
 
     monkeypatch.setattr(index.embed, "load_embedder", lambda settings: hash_embedder)
     (env.corpus_dir / "brief-2022-excerpt.md").write_text("", encoding="utf-8")
-    assert main(["ingest"]) == 0
+    assert main(["ingest"]) == 3  # built, but a document was skipped: a script can tell
     captured = capsys.readouterr()
     assert "Let op: brief-2022-excerpt.md: het bestand is leeg" in captured.err
     assert "Index gebouwd: 2 documenten" in captured.out
+
+
+def test_docs_lists_the_build_in_use_and_apart_from_it_the_corpus_problems(env, capsys, hash_embedder, monkeypatch):
+    import index.embed
+
+    monkeypatch.setattr(index.embed, "load_embedder", lambda settings: hash_embedder)
+    assert main(["ingest"]) == 0
+    (env.corpus_dir / "brief-2021-excerpt.txt").unlink()  # gone from the folder, still in the index
+    capsys.readouterr()
+    assert main(["docs", "--json"]) == 0
+    listing = json.loads(capsys.readouterr().out)
+    assert [d["id"] for d in listing["documents"]] == ["brief-2021", "brief-2022", "brief-2025"]
+    assert any("brief-2021-excerpt.txt" in p and "ontbreekt" in p for p in listing["problems"])
+    (env.corpus_dir / "manifest.toml").write_text("[[documents]\n", encoding="utf-8")
+    assert main(["docs"]) == 0
+    out = capsys.readouterr().out
+    assert out.count("chunks,") == 3 and "Problemen in het corpus:" in out and "manifest.toml" in out
 
 
 def test_an_invalid_manifest_is_reported_without_traceback(env, capsys):
