@@ -22,6 +22,7 @@ import gradio as gr  # noqa: E402
 
 from assistant.answer.session import Session  # noqa: E402
 from assistant.records import Answer  # noqa: E402
+from assistant.workbench.guard import Guard, LoginThrottle  # noqa: E402
 from assistant.workbench.present import (  # noqa: E402
     FIGURE_HEADERS,
     about_markdown,
@@ -89,13 +90,18 @@ HEAD = """
   var DUTCH = {"Clear": "Gesprek wissen", "Like": "Vind ik leuk", "Dislike": "Vind ik niet leuk",
                "Copy message": "Kopieer bericht", "Copy": "Kopieer", "Retry": "Opnieuw", "Undo": "Ongedaan maken",
                "Fullscreen": "Volledig scherm", "Exit fullscreen mode": "Volledig scherm sluiten",
-               "Download": "Downloaden", "Share": "Delen"};
+               "Download": "Downloaden", "Share": "Delen",
+               "This application is currently busy. Please try again. ": "De HIC-assistent is op dit moment erg druk. Probeer het over een paar seconden opnieuw."};
   function dutch(root) {
     (root.querySelectorAll ? root : document).querySelectorAll("button[aria-label], button[title]").forEach(function (b) {
       ["aria-label", "title"].forEach(function (name) {
         var value = b.getAttribute(name);
         if (value && DUTCH[value]) b.setAttribute(name, DUTCH[value]);
       });
+    });
+    // Gradio's own notices (e.g. "busy" when the queue is full) in the toasts
+    document.querySelectorAll(".toast-wrap *").forEach(function (el) {
+      if (el.children.length === 0 && DUTCH[el.textContent]) el.textContent = DUTCH[el.textContent];
     });
   }
   new MutationObserver(function () { dutch(document); }).observe(document, {childList: true, subtree: true});
@@ -219,6 +225,7 @@ def build_app(settings: Settings | None = None, service: Service | None = None) 
                 gr.update(),
             )
         session = session or Session(assistant)
+        session.assistant = assistant  # a conversation carries on with a newly published build
         try:
             answer = session.ask(message, docs=set(docs) if docs else None, period=_period(first, last))
         except Exception as exc:  # never a traceback in the UI
@@ -482,8 +489,8 @@ def build_app(settings: Settings | None = None, service: Service | None = None) 
         outputs = [chatbot, question, sources, pick, *figure_outputs, session_state, answer_state, answers_state]
         outputs += [plain_text, markdown_text, conversation_state, past]
         inputs = [question, chatbot, session_state, docs, first, last, answers_state, browser_state, conversation_state]
-        send.click(respond, inputs, outputs, api_visibility="private", concurrency_limit=2)
-        question.submit(respond, inputs, outputs, api_visibility="private", concurrency_limit=2)
+        send.click(respond, inputs, outputs, api_visibility="private", concurrency_limit=settings.concurrency)
+        question.submit(respond, inputs, outputs, api_visibility="private", concurrency_limit=settings.concurrency)
         clear.click(
             new_conversation,
             None,
@@ -517,10 +524,10 @@ def build_app(settings: Settings | None = None, service: Service | None = None) 
             api_visibility="private",
         ).then(edit_draft, kv_md, kv_edit, api_visibility="private")
         kv_rebuild.click(export_edited, kv_edit, [kv_note, kv_docx, kv_md], api_visibility="private", concurrency_limit=1)
-        gr.api(ask_api, api_name="ask")
+        gr.api(ask_api, api_name="ask", concurrency_limit=settings.concurrency)
         demo.load(load, None, [status, about, docs], api_visibility="private", show_progress="full", show_progress_on=status)
         demo.load(restore, browser_state, [browser_state, conversation_state, chatbot, sources, past], api_visibility="private")
-    demo.queue(max_size=settings.queue_size, default_concurrency_limit=2)
+    demo.queue(max_size=settings.queue_size, default_concurrency_limit=settings.concurrency)
     demo.service = service  # type: ignore[attr-defined]
     return demo
 
@@ -554,23 +561,37 @@ def _period(first: float | None, last: float | None) -> tuple[int, int] | None:
     return (min(start, end), max(start, end))
 
 
-def main(settings: Settings | None = None) -> None:
-    """Launch on 127.0.0.1 (or GRADIO_SERVER_NAME/PORT), never shared, login if configured."""
+def launch_options(settings: Settings, demo: gr.Blocks) -> dict[str, Any]:
+    """What ``launch`` gets besides the look: the guard in front of Gradio (Host allow-list,
+    no uploads, no monitoring, login throttling, a Dutch "busy"), login if configured."""
+    from starlette.middleware import Middleware
+
+    auth = list(settings.users.items()) or None
+    guard = Middleware(Guard, allowed_hosts=settings.allowed_hosts, throttle=LoginThrottle(settings.login_attempts))
+    return {
+        "share": False,
+        "auth": auth,
+        "auth_message": "Log in met uw gebruikersnaam en wachtwoord." if auth else None,
+        "allowed_paths": [str(demo.service.export_dir)],  # type: ignore[attr-defined]
+        "app_kwargs": {"middleware": [guard]},
+        "enable_monitoring": False,
+        "max_file_size": 1024,  # bytes; the guard refuses uploads before Gradio sees them anyway
+        "show_error": False,
+    }
+
+
+def main(settings: Settings | None = None, host: str | None = None, port: int | None = None) -> None:
+    """Launch on 127.0.0.1:7860 (or ``host``/``port``, else GRADIO_SERVER_NAME/PORT), never
+    shared, login if configured."""
     settings = settings or Settings()
     demo = build_app(settings)
     demo.service.start()  # type: ignore[attr-defined]  # the index opens (or is built) while the page loads
-    auth = list(settings.users.items()) or None
-    demo.launch(
-        share=False,
-        auth=auth,
-        auth_message="Log in met uw gebruikersnaam en wachtwoord." if auth else None,
-        allowed_paths=[str(demo.service.export_dir)],  # type: ignore[attr-defined]
-        footer_links=[],
-        css=CSS,
-        head=HEAD,
-        theme=theme(),
-        show_error=False,
-    )
+    options = launch_options(settings, demo)
+    if host:
+        options["server_name"] = host
+    if port:
+        options["server_port"] = port
+    demo.launch(**options, footer_links=[], css=CSS, head=HEAD, theme=theme())
 
 
 if __name__ == "__main__":

@@ -1,17 +1,28 @@
-"""The app's service layer: one assistant per process, built on first run, plus feedback and
-Kamervraag exports. The Gradio app calls only this and ``present``."""
+"""The app's service layer: one assistant per process, built on first run and following
+the index when a new build is published, plus feedback and Kamervraag exports. The Gradio app
+calls only this and ``present``.
+
+Thread safety (the app answers several requests at once): ``Assistant.ask`` only reads the
+loaded index; the query embedder serialises its own calls; Chroma and bm25s searches are
+safe to run side by side; the SQLite stores open a connection per call. The one mutable
+thing here, which assistant is current, is swapped under a lock.
+"""
 
 from __future__ import annotations
 
+import atexit
+import os
+import shutil
 import sqlite3
 import tempfile
 import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
 
 from assistant.answer.engine import Assistant
 from assistant.config import Settings
-from assistant.errors import HicError
+from assistant.errors import HicError, IndexDamaged
 from assistant.messages import dutch_message
 from assistant.records import Answer
 from assistant.workbench.export import markdown_to_docx, to_docx, to_markdown
@@ -27,6 +38,9 @@ class Service:
         settings: configuration.
     """
 
+    # how often a request looks whether CURRENT names another build (a file read)
+    FOLLOW_EVERY = 1.0
+
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self._lock = threading.Lock()
@@ -35,14 +49,21 @@ class Service:
         self.failure: Exception | None = None  # why the build at launch failed
         self.feedback = FeedbackStore(settings.feedback_db)
         self.history = ConversationStore(settings.feedback_db)  # next to the feedback, in the same file
-        self._exports = Path(tempfile.mkdtemp(prefix="hic-export-"))
+        self._exports = _export_dir(settings.feedback_db.parent / "exports", settings.export_max_age_hours)
+        self._checked = 0.0
+        self._switching: str | None = None  # the build being loaded to replace the current one
+        self._unusable: set[str] = set()  # builds that failed to load: not tried again
+        self.switch_failure: Exception | None = None
 
     @property
     def ready(self) -> bool:
         return self._assistant is not None
 
     def assistant(self, progress: Callable[[int, int], None] | None = None) -> Assistant:
-        """The assistant; on first use the index is built (with ``progress``) if missing.
+        """The assistant; on first use the index is built (with ``progress``) if missing, or
+        repaired if damaged. Later, when ``hic ingest`` has published another build, the next
+        call starts loading it in the background and keeps answering from the old one until
+        the new one is ready.
 
         Raises:
             HicError: the index cannot be built or opened.
@@ -54,8 +75,42 @@ class Service:
 
                 if current_build(self.settings.index_dir) is None:
                     build_index(self.settings, progress=progress)
-                self._assistant = Assistant(self.settings)
-            return self._assistant
+                try:
+                    self._assistant = Assistant(self.settings)
+                except IndexDamaged:
+                    build_index(self.settings, progress=progress)  # repairs from the embedding cache
+                    self._assistant = Assistant(self.settings)
+            assistant = self._assistant
+        self._follow(assistant)
+        return assistant
+
+    def _follow(self, assistant: Assistant) -> None:
+        """Start loading the build CURRENT names, if it is another one than ``assistant``'s."""
+        now = time.monotonic()
+        if now - self._checked < self.FOLLOW_EVERY or self._switching:
+            return
+        self._checked = now
+        from index.store import current_build
+
+        current = current_build(self.settings.index_dir)
+        if current is None or current.name == assistant.index.path.name or current.name in self._unusable:
+            return
+        self._switching = current.name
+        threading.Thread(target=self._switch, args=(current.name,), name="hic-switch", daemon=True).start()
+
+    def _switch(self, name: str) -> None:
+        try:
+            fresh = Assistant(self.settings)
+            fresh.retriever  # noqa: B018  # (ready to search before it takes over)
+            fresh.index.bm25  # noqa: B018
+            with self._lock:
+                self._assistant = fresh
+            self.switch_failure = None
+        except Exception as exc:  # a damaged or half-removed build: keep serving the old one
+            self._unusable.add(name)
+            self.switch_failure = exc
+        finally:
+            self._switching = None
 
     def start(self) -> threading.Thread:
         """Open (or on first run build) the index in the background, right at launch, so the
@@ -82,9 +137,9 @@ class Service:
             ValueError: no numbered questions (Dutch message).
         """
         result = draft(self.assistant(), text)
-        stem = f"conceptantwoord-kamervragen-{len(list(self._exports.iterdir())) // 2 + 1}"
-        docx_path = to_docx(result, self._exports / f"{stem}.docx")
-        md_path = self._exports / f"{stem}.md"
+        folder = self._new_export()
+        docx_path = to_docx(result, folder / "conceptantwoord-kamervragen.docx")
+        md_path = folder / "conceptantwoord-kamervragen.md"
         md_path.write_text(to_markdown(result), encoding="utf-8")
         return result, docx_path, md_path
 
@@ -99,10 +154,10 @@ class Service:
             raise ValueError("Er is in dit gesprek nog geen antwoord om te exporteren.")
         items = tuple(DraftAnswer(n, a.question, a) for n, a in enumerate(answers, start=1))
         result = KamervraagDraft("Gesprek met de HIC-assistent", items)
-        stem = f"gesprek-{len(list(self._exports.iterdir())) // 2 + 1}"
-        md_path = self._exports / f"{stem}.md"
+        folder = self._new_export()
+        md_path = folder / "gesprek.md"
         md_path.write_text(to_markdown(result), encoding="utf-8")
-        return to_docx(result, self._exports / f"{stem}.docx"), md_path
+        return to_docx(result, folder / "gesprek.docx"), md_path
 
     def export_edited(self, markdown: str) -> tuple[Path, Path]:
         """Write a draft as edited on screen (its Markdown) as .docx and .md.
@@ -112,14 +167,19 @@ class Service:
         """
         if not markdown.strip():
             raise ValueError("Het concept is leeg; maak eerst een conceptantwoord.")
-        stem = f"conceptantwoord-kamervragen-bewerkt-{len(list(self._exports.iterdir())) // 2 + 1}"
-        md_path = self._exports / f"{stem}.md"
+        folder = self._new_export()
+        md_path = folder / "conceptantwoord-kamervragen-bewerkt.md"
         md_path.write_text(markdown, encoding="utf-8")
-        return markdown_to_docx(markdown, self._exports / f"{stem}.docx"), md_path
+        return markdown_to_docx(markdown, folder / "conceptantwoord-kamervragen-bewerkt.docx"), md_path
 
     @property
     def export_dir(self) -> Path:
         return self._exports
+
+    def _new_export(self) -> Path:
+        """A folder of its own for one export: a random name, so nobody can guess another
+        user's file, and two exports at once never overwrite each other."""
+        return Path(tempfile.mkdtemp(prefix="", dir=self._exports))
 
     def rate(self, rating: Rating, answer: Answer | None, comment: str = "", answer_id: str | None = None) -> str:
         """Store a rating of ``answer`` (one per ``answer_id``: a new rating replaces the
@@ -147,6 +207,22 @@ class Service:
             if stored
             else "Beoordeel eerst het antwoord; de toelichting hoort bij die beoordeling."
         )
+
+
+def _export_dir(base: Path, max_age_hours: float) -> Path:
+    """This process's folder for exported drafts, under the app's data folder: older
+    folders' files past ``max_age_hours`` are removed now, this one at exit."""
+    base.mkdir(parents=True, exist_ok=True)
+    cutoff = time.time() - max_age_hours * 3600
+    for old in base.iterdir():
+        try:
+            if old.stat().st_mtime < cutoff:
+                shutil.rmtree(old) if old.is_dir() else old.unlink()
+        except OSError:
+            continue  # another process's, in use or gone
+    own = Path(tempfile.mkdtemp(prefix=f"{os.getpid()}-", dir=base))
+    atexit.register(shutil.rmtree, own, True)
+    return own
 
 
 def user_message(exc: Exception) -> str:

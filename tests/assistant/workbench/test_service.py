@@ -36,3 +36,59 @@ def test_a_conversation_exports_as_docx_and_markdown_with_its_sources(service):
 def test_an_empty_edited_draft_gets_a_message(service):
     with pytest.raises(ValueError, match="leeg"):
         service.export_edited("  ")
+
+
+def test_exports_go_to_the_data_folder_each_in_a_folder_of_its_own_and_old_ones_are_cleaned(tmp_path):
+    import os
+    import time
+
+    exports = tmp_path / "data" / "exports"
+    stale = exports / "123-oud"
+    stale.mkdir(parents=True)
+    (stale / "gesprek.docx").write_bytes(b"x")
+    old = time.time() - 3 * 24 * 3600
+    os.utime(stale, (old, old))
+    settings = Settings(index_dir=tmp_path / "index", feedback_db=tmp_path / "data" / "app.sqlite")
+    service = Service(settings)
+    assert not stale.exists()
+    assert service.export_dir.parent == exports
+    first, _ = service.export_edited("# Concept\n\nTekst.")
+    second, _ = service.export_edited("# Concept\n\nAndere tekst.")
+    assert first.parent != second.parent and first.parent.parent == service.export_dir
+    assert len(first.parent.name) >= 8  # not guessable from another user's export
+
+
+@pytest.mark.real_model
+def test_the_app_follows_a_newly_published_build_without_failing_a_request(tiny_settings, hash_embedder, tmp_path):
+    import time
+
+    from index.build import build_index
+
+    build_index(tiny_settings, embedder=hash_embedder)
+    settings = tiny_settings.model_copy(update={"feedback_db": tmp_path / "data" / "app.sqlite"})
+    service = Service(settings)
+    service.FOLLOW_EVERY = 0.0
+    old = service.assistant()
+    assert old.ask("Hoeveel overvallen waren er in 2021?").answer
+    path = tiny_settings.corpus_dir / "brief-2025-excerpt.txt"
+    path.write_text(path.read_text(encoding="utf-8") + "\nDe nieuwe alinea gaat over babbeltrucs in 2026.\n", encoding="utf-8")
+    report = build_index(tiny_settings, embedder=hash_embedder)
+    deadline = time.monotonic() + 60
+    while service.assistant() is old and time.monotonic() < deadline:
+        assert old.ask("Hoeveel overvallen waren er in 2021?").answer  # the old build serves meanwhile
+        time.sleep(0.05)
+    fresh = service.assistant()
+    assert fresh is not old and fresh.index.path.name == report.build_id
+    assert any("babbeltrucs" in c.text for c in fresh.index.chunks.values())
+
+
+@pytest.mark.real_model
+def test_the_app_repairs_a_damaged_build_at_start_from_the_cache(tiny_settings, hash_embedder, tmp_path):
+    from index.build import build_index
+    from index.store import current_build
+
+    build_index(tiny_settings, embedder=hash_embedder)
+    (current_build(tiny_settings.index_dir) / "figures.json").write_text("onzin", encoding="utf-8")
+    service = Service(tiny_settings.model_copy(update={"feedback_db": tmp_path / "data" / "app.sqlite"}))
+    assistant = service.assistant()
+    assert assistant.index.figures and assistant.ask("Hoeveel overvallen waren er in 2021?").answer
