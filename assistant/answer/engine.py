@@ -4,7 +4,9 @@ a verbatim quote (the default, extractive answerer; no LLM)."""
 from __future__ import annotations
 
 import re
+import threading
 import time
+from collections import OrderedDict
 from dataclasses import replace
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -70,6 +72,10 @@ class Assistant:
         self.coverage = Coverage(self.index.documents, self.sentences, self.index.figures)
         self.text = TextAnswerer(self.index.documents, self.sentences, self.coverage)
         self.prose = ProseFigures(self.sentences)
+        # (question, documents, period) -> answer: the index of an Assistant never changes,
+        # so an answer holds for as long as the Assistant (a new build gets a new one)
+        self._answers: OrderedDict[tuple[str, frozenset[str] | None, tuple[int, int] | None], Answer] = OrderedDict()
+        self._cache_lock = threading.Lock()
 
     @cached_property
     def retriever(self) -> HybridRetriever:
@@ -108,6 +114,22 @@ class Assistant:
         problem = input_problem(cleaned)
         if problem:
             return Answer(cleaned[:200], "", True, message=problem)
+        key = (cleaned, frozenset(docs) if docs else None, period)
+        with self._cache_lock:
+            known = self._answers.get(key)
+            if known is not None:
+                self._answers.move_to_end(key)
+        if known is not None:
+            return replace(known, timings_ms={"total": (time.perf_counter() - started) * 1000})
+        result = self._ask(cleaned, docs, period, started)
+        if self.settings.answer_cache > 0:
+            with self._cache_lock:
+                self._answers[key] = result
+                while len(self._answers) > self.settings.answer_cache:
+                    self._answers.popitem(last=False)
+        return result
+
+    def _ask(self, cleaned: str, docs: set[str] | None, period: tuple[int, int] | None, started: float) -> Answer:
         if analyse(cleaned).english:
             return Answer(
                 cleaned,

