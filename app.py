@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import json
+import signal
 import sqlite3
 import time
 import uuid
@@ -580,10 +581,17 @@ def launch_options(settings: Settings, demo: gr.Blocks) -> dict[str, Any]:
     }
 
 
+def _interrupt(signum: int, frame: Any) -> None:
+    raise KeyboardInterrupt
+
+
 def main(settings: Settings | None = None, host: str | None = None, port: int | None = None) -> None:
     """Launch on 127.0.0.1:7860 (or ``host``/``port``, else GRADIO_SERVER_NAME/PORT), never
     shared, login if configured."""
     settings = settings or Settings()
+    # SIGTERM (systemd, docker, kill) ends the app like Ctrl-C: Gradio closes, and the exit
+    # handlers remove this process's exports and vector-store copy
+    signal.signal(signal.SIGTERM, _interrupt)
     demo = build_app(settings)
     demo.service.start()  # type: ignore[attr-defined]  # the index opens (or is built) while the page loads
     options = launch_options(settings, demo)

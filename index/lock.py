@@ -12,6 +12,7 @@ from __future__ import annotations
 import fcntl
 import json
 import os
+import shutil
 import socket
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -31,6 +32,27 @@ def describe_owner(index_dir: Path) -> str:
         return f"proces {owner['pid']} op {owner['host']}, gestart om {started}"
     except (OSError, ValueError, KeyError, TypeError):
         return "een ander proces"
+
+
+def pid_alive(pid: int) -> bool:
+    """Does process ``pid`` exist? (Folders named after their process are stale once it is gone.)"""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # someone else's process
+    return True
+
+
+def sweep(folder: Path, prefix: str) -> None:
+    """Remove ``<prefix><pid>-*`` entries in ``folder`` whose process is gone."""
+    if not folder.is_dir():
+        return
+    for entry in folder.glob(f"{prefix}*"):
+        owner = entry.name[len(prefix) :].split("-", 1)[0]
+        if owner.isdigit() and not pid_alive(int(owner)):
+            shutil.rmtree(entry, ignore_errors=True) if entry.is_dir() else entry.unlink(missing_ok=True)
 
 
 def is_locked(index_dir: Path) -> bool:

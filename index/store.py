@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from llama_index.vector_stores.chroma import ChromaVectorStore
 
 from index.errors import IndexDamaged, IndexNotBuilt
+from index.lock import sweep
 from index.records import Block, Chunk, Document, DocumentMeta, Figure, Table, TableHint, TableRow
 
 COLLECTION = "hic"
@@ -287,10 +288,12 @@ def open_build(build: Path) -> LoadedIndex:
 
 def _private_copy(chroma_dir: Path) -> Path:
     """A copy of a build's Chroma folder in memory-backed temporary space (/dev/shm when
-    there is one), removed at exit: Chroma writes on open, the build must stay as built."""
+    there is one), removed at exit (or by the next process, when this one was killed):
+    Chroma writes on open, the build must stay as built."""
     shm = Path("/dev/shm")
-    base = str(shm) if shm.is_dir() and os.access(shm, os.W_OK) else None
-    target = Path(tempfile.mkdtemp(prefix="hic-chroma-", dir=base))
+    base = shm if shm.is_dir() and os.access(shm, os.W_OK) else Path(tempfile.gettempdir())
+    sweep(base, "hic-chroma-")  # copies left by processes that were killed
+    target = Path(tempfile.mkdtemp(prefix=f"hic-chroma-{os.getpid()}-", dir=base))
     atexit.register(shutil.rmtree, target, True)
     shutil.copytree(chroma_dir, target, dirs_exist_ok=True)
     return target

@@ -4,6 +4,7 @@ a hostile web page would try."""
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import httpx
 import pytest
@@ -27,6 +28,9 @@ def guarded_url(real_settings, tmp_path_factory):
     process.terminate()
     process.wait(timeout=20)
     assert "Traceback" not in (data / "serve.log").read_text(encoding="utf-8")
+    # a stopped app leaves neither its export folder nor its copy of the vector store
+    assert not list((data / "exports").iterdir())
+    assert not list(Path("/dev/shm").glob(f"hic-chroma-{process.pid}-*"))
 
 
 def test_an_upload_is_refused_before_it_is_stored(guarded_url):

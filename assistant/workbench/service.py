@@ -29,6 +29,7 @@ from assistant.workbench.export import markdown_to_docx, to_docx, to_markdown
 from assistant.workbench.feedback import FeedbackStore, Rating
 from assistant.workbench.history import ConversationStore
 from assistant.workbench.kamervraag import DraftAnswer, KamervraagDraft, draft
+from index.lock import sweep
 
 
 class Service:
@@ -210,9 +211,11 @@ class Service:
 
 
 def _export_dir(base: Path, max_age_hours: float) -> Path:
-    """This process's folder for exported drafts, under the app's data folder: older
-    folders' files past ``max_age_hours`` are removed now, this one at exit."""
+    """This process's folder for exported drafts, under the app's data folder: folders of
+    processes that are gone, and anything older than ``max_age_hours``, are removed now;
+    this one at exit."""
     base.mkdir(parents=True, exist_ok=True)
+    sweep(base, "")  # folders of app processes that were killed
     cutoff = time.time() - max_age_hours * 3600
     for old in base.iterdir():
         try:

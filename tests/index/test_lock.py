@@ -53,3 +53,18 @@ def test_a_staging_folder_of_a_running_build_is_not_removed_by_a_waiting_one(tin
         assert staging.is_dir()  # its owner still holds the lock
     build_index(tiny_settings, embedder=hash_embedder)
     assert not staging.exists()  # once the lock is free, a leftover is stale and goes
+
+
+def test_sweep_removes_only_what_processes_that_are_gone_left_behind(tmp_path):
+    import subprocess
+    import sys
+
+    from index.lock import sweep
+
+    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    dead = int(gone.stdout)
+    (tmp_path / f"hic-chroma-{dead}-abc").mkdir()
+    (tmp_path / f"hic-chroma-{os.getpid()}-def").mkdir()
+    (tmp_path / "hic-chroma-zonder-pid").mkdir()
+    sweep(tmp_path, "hic-chroma-")
+    assert sorted(p.name for p in tmp_path.iterdir()) == [f"hic-chroma-{os.getpid()}-def", "hic-chroma-zonder-pid"]
