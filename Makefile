@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 APP_STAMP := $(VENV)/.installed-app
 
-.PHONY: run test install chromium lint typecheck ingest bench eval clean
+.PHONY: run test install chromium lint typecheck ingest bench load eval clean
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -50,6 +50,11 @@ ingest: install
 bench: install
 	$(BIN)/hic bench ingest
 	$(BIN)/hic bench query
+
+# 20 and 50 simulated users for 60 s each through the app's API (an app of its own, loopback)
+load: install
+	$(BIN)/hic bench load --users 20 --seconds 60
+	$(BIN)/hic bench load --users 50 --seconds 60
 
 eval: install
 	$(BIN)/hic ingest
