@@ -91,7 +91,7 @@ HEAD = """
   var DUTCH = {"Clear": "Gesprek wissen", "Like": "Vind ik leuk", "Dislike": "Vind ik niet leuk",
                "Copy message": "Kopieer bericht", "Copy": "Kopieer", "Retry": "Opnieuw", "Undo": "Ongedaan maken",
                "Fullscreen": "Volledig scherm", "Exit fullscreen mode": "Volledig scherm sluiten",
-               "Download": "Downloaden", "Share": "Delen",
+               "Download": "Downloaden", "Share": "Delen", "Error": "Fout", "Warning": "Waarschuwing",
                "This application is currently busy. Please try again. ": "De HIC-assistent is op dit moment erg druk. Probeer het over een paar seconden opnieuw."};
   function dutch(root) {
     (root.querySelectorAll ? root : document).querySelectorAll("button[aria-label], button[title]").forEach(function (b) {
@@ -101,8 +101,13 @@ HEAD = """
       });
     });
     // Gradio's own notices (e.g. "busy" when the queue is full) in the toasts
-    document.querySelectorAll(".toast-wrap *").forEach(function (el) {
-      if (el.children.length === 0 && DUTCH[el.textContent]) el.textContent = DUTCH[el.textContent];
+    document.querySelectorAll(".toast-wrap, span.error").forEach(function (root) {
+      var walk = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (var node = walk.nextNode(); node; node = walk.nextNode()) {
+        var key = node.nodeValue.trim();
+        if (DUTCH[key]) node.nodeValue = node.nodeValue.replace(key, DUTCH[key]);
+        else if (DUTCH[node.nodeValue]) node.nodeValue = DUTCH[node.nodeValue];
+      }
     });
   }
   new MutationObserver(function () { dutch(document); }).observe(document, {childList: true, subtree: true});

@@ -279,3 +279,32 @@ def test_a_conversation_exports_survives_a_reload_and_an_earlier_one_can_be_reop
     page.get_by_role("option", name="Wat doet AJB?").click()
     page.get_by_text("12 en 18 jaar").first.wait_for(timeout=15_000)
     assert "2.813" not in page.locator("#gesprek").inner_text()
+
+
+def test_a_full_queue_tells_the_user_in_dutch(playwright_session, real_settings, tmp_path):
+    from tests.conftest import launch_app
+
+    process, url = launch_app(
+        {
+            "HIC_INDEX_DIR": str(real_settings.index_dir),
+            "HIC_FEEDBACK_DB": str(tmp_path / "feedback.sqlite"),
+            "HIC_QUEUE_SIZE": "0",  # every request finds the queue full
+        },
+        tmp_path / "serve.log",
+    )
+    try:
+        context = playwright_session.new_context(locale="en-US")
+        page = context.new_page()
+        page.goto(url, wait_until="load")
+        page.locator("#vraag textarea").wait_for(timeout=60_000)
+        page.locator("#vraag textarea").fill("Hoeveel straatroven waren er in 2024?")
+        page.locator("#verstuur").click()
+        page.locator(".toast-wrap").get_by_text("erg druk").first.wait_for(timeout=30_000)
+        page.wait_for_timeout(500)
+        toasts = page.locator(".toast-wrap").inner_text()
+        assert "currently busy" not in toasts and "Error" not in toasts and "Fout" in toasts
+        page.screenshot(path=str(SCREENSHOTS / "wachtrij-vol.png"))
+        context.close()
+    finally:
+        process.terminate()
+        process.wait(timeout=20)
