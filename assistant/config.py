@@ -51,6 +51,8 @@ class Settings(BaseSettings):
         llm_base_url: optional OpenAI-compatible endpoint for the LLM answerer.
         feedback_db: SQLite file with ratings of answers (kept outside the index).
         users: logins for the app, e.g. HIC_USERS='{"analist": "geheim"}'; none by default.
+        debug: show the traceback of an unexpected error on the command line
+            (otherwise one Dutch sentence).
         queue_size: the app's request queue limit.
         concurrency: how many answers the app computes at once.
         allowed_hosts: Host headers the app answers to (DNS rebinding): loopback by
@@ -82,6 +84,7 @@ class Settings(BaseSettings):
     # the app
     feedback_db: Path = PROJECT_ROOT / ".hic-data" / "feedback.sqlite"
     users: dict[str, str] = {}  # login name -> password; empty means no login
+    debug: bool = False  # the command line shows a traceback for an unexpected error
     queue_size: int = 100  # requests waiting at most; more get "te druk" instead of piling up
     concurrency: int = 8  # answers computed at once (threads); see service.py on thread safety
     allowed_hosts: list[str] = ["127.0.0.1", "localhost", "::1"]  # Host headers the app answers

@@ -27,7 +27,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     configure_runtime()
     parser = _parser()
     args = parser.parse_args(argv)
-    settings = Settings()
+    try:
+        settings = Settings()
+    except ValueError as exc:  # pydantic's ValidationError: a HIC_ variable that does not parse
+        fields = ", ".join(f"HIC_{'_'.join(map(str, e['loc'])).upper()}" for e in getattr(exc, "errors", list)())
+        print(f"Een instelling is ongeldig ({fields or exc}); zie README, Configuration.", file=sys.stderr)
+        return 2
     try:
         return int(args.run(args, settings) or 0)
     except KeyboardInterrupt:
@@ -43,6 +48,15 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    except Exception as exc:  # a fault nobody foresaw: one sentence, the details on request
+        if settings.debug:
+            raise
+        print(
+            f"Er ging onverwacht iets mis ({type(exc).__name__}: {str(exc)[:200]}). "
+            "De index in gebruik is niet gewijzigd. Details: voer de opdracht opnieuw uit met HIC_DEBUG=1.",
+            file=sys.stderr,
+        )
+        return 1
 
 
 def _parser() -> argparse.ArgumentParser:

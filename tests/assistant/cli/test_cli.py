@@ -182,3 +182,19 @@ def test_a_figure_question_answers_without_loading_the_search_libraries(real_set
         [sys.executable, "-c", probe, "Wat doet AJB?"], capture_output=True, text=True, check=True, env=env
     ).stdout
     assert "12 en 18 jaar" in out and out.splitlines()[-1] == "True"
+
+
+def test_an_unexpected_fault_is_one_dutch_sentence_and_a_bad_setting_is_named(env, capsys, monkeypatch):
+    import assistant.cli.listing
+
+    def boom(args, settings):
+        raise RuntimeError("kapot")
+
+    monkeypatch.setattr(assistant.cli.listing, "cmd_docs", boom)
+    monkeypatch.setattr("assistant.cli.main.cmd_docs", boom)
+    assert main(["docs"]) == 1
+    err = capsys.readouterr().err
+    assert "Er ging onverwacht iets mis (RuntimeError: kapot)" in err and "HIC_DEBUG=1" in err and "Traceback" not in err
+    monkeypatch.setenv("HIC_MAX_FILE_MB", "veel")
+    assert main(["docs"]) == 2
+    assert "HIC_MAX_FILE_MB" in capsys.readouterr().err
