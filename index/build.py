@@ -33,6 +33,7 @@ from index.records import Document
 from index.store import (
     BUILDS,
     CACHE_KEYS,
+    STORE_VERSION,
     current_build,
     node_for,
     publish,
@@ -106,6 +107,7 @@ def fingerprint(options: IngestOptions, corpus: Corpus) -> str:
         "chunk_min_words": options.chunk_min_words,
         "chunker": CHUNKER_VERSION,
         "parser": PARSER_VERSION,
+        "store": STORE_VERSION,
     }
     return hashlib.sha256(json.dumps(inputs, sort_keys=True).encode()).hexdigest()
 

@@ -59,3 +59,22 @@ def test_a_missing_model_directory_is_a_clear_error(tmp_path):
     settings = Settings(embedder="sentence-transformers", st_model_path=tmp_path / "absent")
     with pytest.raises(EmbedderUnavailable, match="nooit van internet"):
         load_embedder(settings)
+
+
+@pytest.mark.real_model
+def test_the_vector_search_is_exact_so_a_rebuild_never_changes_which_chunks_are_nearest(real_settings):
+    import json
+
+    import numpy as np
+
+    index = open_index(real_settings.index_dir)
+    collection = index.vector_store._collection
+    stored = collection.get(include=["embeddings"])
+    vectors = np.asarray(stored["embeddings"])
+    embedder = load_embedder(real_settings)
+    questions = [json.loads(line).get("question") for line in (Path(__file__).parents[2] / "eval" / "dev5.jsonl").open()]
+    for question in [q for q in questions if q][:40]:
+        query = np.asarray(embedder.get_query_embedding(question))
+        exact = [stored["ids"][i] for i in np.argsort(-(vectors @ query))[:30]]
+        found = collection.query(query_embeddings=[query.tolist()], n_results=30)["ids"][0]
+        assert found == exact, question
