@@ -12,6 +12,7 @@ import signal
 import sqlite3
 import time
 import uuid
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -183,17 +184,30 @@ def build_app(settings: Settings | None = None, service: Service | None = None) 
         def report(done: int, total: int) -> None:
             progress(done / max(total, 1), desc=f"Eerste start: index bouwen ({done}/{total} passages)")
 
-        # a build started at launch: follow it until the assistant is ready
-        while not service.ready and service.failure is None and service.progress is not None:
-            report(*service.progress)
+        # a first start builds at launch: figures and BM25 come within seconds, then the
+        # page is usable while the vectors are embedded
+        while not service.ready and service.building and not service.available:
+            progress(None, desc="Eerste start: documenten lezen en cijfers verzamelen")
             time.sleep(0.5)
         try:
             assistant = service.assistant(progress=report)
         except Exception as exc:  # the page must load whatever happens
             return f"**Let op:** {user_message(exc)}", about_markdown(None), gr.update()
         docs = [(d.meta.title, d.id) for d in sorted(assistant.index.documents.values(), key=lambda d: d.meta.date)]
-        ready = f"<small>Klaar: {len(docs)} documenten doorzoekbaar.</small>"
-        return ready, about_markdown(assistant.index), gr.update(choices=docs, value=[d for _, d in docs])
+        return _status(len(docs)), about_markdown(assistant.index), gr.update(choices=docs, value=[d for _, d in docs])
+
+    def _status(documents: int) -> str:
+        note = service.mode_note()
+        if note:
+            return f"<small>**{note}**</small>"
+        return f"<small>Klaar: {documents} documenten doorzoekbaar.</small>"
+
+    def refresh_status() -> tuple[Any, Any]:
+        """While answers come from words only, the status follows the embedding; then stops."""
+        if not service.ready:
+            return gr.update(), gr.update()
+        documents = len(service.assistant().index.documents)
+        return _status(documents), gr.update(active=bool(service.mode_note()))
 
     def respond(
         message: str,
@@ -236,6 +250,9 @@ def build_app(settings: Settings | None = None, service: Service | None = None) 
             answer = session.ask(message, docs=set(docs) if docs else None, period=_period(first, last))
         except Exception as exc:  # never a traceback in the UI
             answer = Answer(message, "", True, message=user_message(exc))
+        note = service.mode_note()
+        if note and not bad_input(message):
+            answer = replace(answer, message="\n\n".join(p for p in (f"*{note}*", answer.message) if p))
         shown = message if len(message) <= 400 else message[:400] + f" … ({len(message)} tekens)"
         history.append({"role": "user", "content": as_text(shown)})
         history.append({"role": "assistant", "content": linked(_chat_text(answer), answer)})
@@ -532,6 +549,8 @@ def build_app(settings: Settings | None = None, service: Service | None = None) 
         kv_rebuild.click(export_edited, kv_edit, [kv_note, kv_docx, kv_md], api_visibility="private", concurrency_limit=1)
         gr.api(ask_api, api_name="ask", concurrency_limit=settings.concurrency)
         demo.load(load, None, [status, about, docs], api_visibility="private", show_progress="full", show_progress_on=status)
+        status_timer = gr.Timer(5)
+        status_timer.tick(refresh_status, None, [status, status_timer], api_visibility="private", show_progress="hidden")
         demo.load(restore, browser_state, [browser_state, conversation_state, chatbot, sources, past], api_visibility="private")
     demo.queue(max_size=settings.queue_size, default_concurrency_limit=settings.concurrency)
     demo.service = service  # type: ignore[attr-defined]

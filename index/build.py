@@ -124,6 +124,10 @@ def check_index(options: IngestOptions, manifest: dict[str, Any]) -> list[str]:
     """
     if manifest.get("parser_version") != PARSER_VERSION or manifest.get("chunker_version") != CHUNKER_VERSION:
         raise IndexStale("gebouwd met een andere versie van de parser of chunker")
+    if manifest.get("vectors", True) is False:
+        return [
+            "de index is nog niet compleet (alleen cijfers en trefwoorden, de vectoren ontbreken); voltooi hem met 'hic ingest'"
+        ]
     try:
         current = fingerprint(options, load_manifest(options.corpus_dir))
     except HicError:
@@ -192,7 +196,15 @@ def _build(
     if previous_manifest and previous_manifest["embedder"] != model_id and not rebuild:
         raise EmbedderMismatch(f"de index is gebouwd met {previous_manifest['embedder']}, ingesteld is {model_id}")
     print_ = fingerprint(options, corpus)
-    if previous is not None and previous_manifest and previous_manifest["fingerprint"] == print_ and not rebuild and not damage:
+    complete = bool(previous_manifest and previous_manifest.get("vectors", True))  # not a words-only build
+    if (
+        previous is not None
+        and previous_manifest
+        and complete
+        and previous_manifest["fingerprint"] == print_
+        and not rebuild
+        and not damage
+    ):
         return BuildReport(
             "unchanged",
             previous.name,
@@ -219,11 +231,17 @@ def _build(
     staging = index_dir / BUILDS / f"{build_id}.tmp"
     final = index_dir / BUILDS / build_id
     cache = EmbeddingCache(index_dir / "embeddings.sqlite", model_id)
+    figures = [f for doc in documents for f in extract_figures(doc)]
+    words_only: Path | None = None
     try:
+        if previous is None and len(cache.get_many(texts)) < len(set(texts)):
+            # a first build with text to embed: publish figures and BM25 first, so questions
+            # are answered (by words) seconds after a first start instead of minutes
+            words_only = _publish_words_only(options, print_, model_id, documents, chunks, texts, figures, problems, kept, cache)
+            stage("words")
         stage("embed")
         vectors, embedded = embed(texts, lambda: embedder or load_embedder(options), cache, options.embed_batch_size, progress)
         nodes: list[BaseNode] = [node_for(c, t, v) for c, t, v in zip(chunks, texts, vectors, strict=True)]
-        figures = [f for doc in documents for f in extract_figures(doc)]
         manifest = _manifest(
             build_id, print_, model_id, len(vectors[0]) if vectors else 0, options, documents, chunks, figures, problems, kept
         )
@@ -243,6 +261,9 @@ def _build(
         if starved or _out_of_space(exc):
             raise DiskFull(needed, shutil.disk_usage(index_dir).free, f"schrijven mislukte: {exc}") from exc
         raise
+    if words_only is not None:
+        shutil.rmtree(words_only, ignore_errors=True)  # served until now; the complete build replaces it
+        kept_builds = [b for b in kept_builds if b != words_only]
     pruned = _prune(cache, kept_builds)
     cache.close()
     return BuildReport(
@@ -257,6 +278,31 @@ def _build(
         damage,
         pruned,
     )
+
+
+def _publish_words_only(
+    options: IngestOptions,
+    print_: str,
+    model_id: str,
+    documents: list[Document],
+    chunks: list[Any],
+    texts: list[str],
+    figures: list[Any],
+    problems: list[str],
+    kept: list[str],
+    cache: Any,
+) -> Path:
+    """Write and publish a build without vectors (documents, figures, BM25); its manifest
+    says ``"vectors": false``, so the next ingest completes it."""
+    build_id = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%f") + "-" + print_[:8]
+    staging = options.index_dir / BUILDS / f"{build_id}.tmp"
+    final = options.index_dir / BUILDS / build_id
+    manifest = _manifest(build_id, print_, model_id, 0, options, documents, chunks, figures, problems, kept)
+    nodes: list[BaseNode] = [node_for(c, t) for c, t in zip(chunks, texts, strict=True)]
+    write_build(staging, documents, chunks, nodes, figures, manifest, [cache.key(t) for t in texts], vectors=False)
+    os.replace(staging, final)
+    publish(options.index_dir, final, keep=options.keep_builds + 1)
+    return final
 
 
 def _manifest_or_none(build: Path) -> dict[str, Any] | None:

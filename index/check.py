@@ -33,6 +33,8 @@ def check(options: IngestOptions) -> dict[str, Any]:
         damage = verify_build(build, deep=True)
         state["builds"].append({"id": build.name, "in_use": build == current, "problems": damage})
         label = "in gebruik" if build == current else "bewaard"
+        if not damage and read_manifest(build).get("vectors", True) is False:
+            label += ", alleen cijfers en trefwoorden: voltooi met hic ingest"
         lines.append(f"Build {build.name} ({label}): " + ("in orde" if not damage else "BESCHADIGD: " + "; ".join(damage)))
         if build == current and damage:
             ok = False

@@ -81,16 +81,18 @@ def write_build(
     figures: list[Figure],
     manifest: dict[str, Any],
     cache_keys: list[str] | None = None,
+    vectors: bool = True,
 ) -> None:
     """Write every store of one build into ``build_dir`` (which must not exist yet); the
     manifest, listing every other file with its size and hash, comes last.
 
     Args:
         cache_keys: the embedding-cache keys of the chunks, so pruning keeps them.
+        vectors: write the vector store; without it the build is "words only" (figures and
+            BM25), what a first start serves while the vectors are embedded.
     """
     import Stemmer
     from llama_index.retrievers.bm25 import BM25Retriever
-    from llama_index.vector_stores.chroma import ChromaVectorStore
 
     (build_dir / "documents").mkdir(parents=True)
     for doc in documents:
@@ -104,6 +106,18 @@ def write_build(
     if cache_keys is not None:
         (build_dir / CACHE_KEYS).write_text("\n".join(sorted(set(cache_keys))) + "\n", encoding="utf-8")
 
+    if vectors:
+        _write_vectors(build_dir, nodes)
+
+    bm25 = BM25Retriever(nodes=nodes, stemmer=Stemmer.Stemmer("dutch"), language="dutch")
+    bm25.persist(str(build_dir / "bm25"), show_progress=False)
+    manifest = {**manifest, "vectors": vectors, "artefacts": artefacts(build_dir)}
+    (build_dir / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=2), encoding="utf-8")
+
+
+def _write_vectors(build_dir: Path, nodes: list[BaseNode]) -> None:
+    from llama_index.vector_stores.chroma import ChromaVectorStore
+
     client = _chroma(build_dir / "chroma")
     # HNSW searches approximately: with Chroma's default (ef 100) about one in thirty of the
     # 30 nearest chunks was missed, and which one depended on the graph each build draws at
@@ -114,11 +128,6 @@ def write_build(
     collection = client.get_or_create_collection(COLLECTION, configuration={"hnsw": hnsw})  # type: ignore[arg-type]
     ChromaVectorStore(chroma_collection=collection).add(nodes)
     del client
-
-    bm25 = BM25Retriever(nodes=nodes, stemmer=Stemmer.Stemmer("dutch"), language="dutch")
-    bm25.persist(str(build_dir / "bm25"), show_progress=False)
-    manifest = {**manifest, "artefacts": artefacts(build_dir)}
-    (build_dir / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=2), encoding="utf-8")
 
 
 def artefacts(build_dir: Path) -> dict[str, dict[str, Any]]:
@@ -232,9 +241,17 @@ class LoadedIndex:
     chunks: dict[str, Chunk]
     figures: list[Figure]
 
+    @property
+    def has_vectors(self) -> bool:
+        """False for a words-only build (figures and BM25; the vectors are still embedding)."""
+        return bool(self.manifest.get("vectors", True))
+
     @cached_property
     def vector_store(self) -> ChromaVectorStore:
         from llama_index.vector_stores.chroma import ChromaVectorStore
+
+        if not self.has_vectors:
+            raise IndexNotBuilt(f"build {self.path.name} heeft nog geen vectoren (alleen trefwoorden)")
 
         try:
             collection = _chroma(_private_copy(self.path / "chroma")).get_collection(COLLECTION)

@@ -84,6 +84,10 @@ class Assistant:
         from assistant.answer.retrieve import HybridRetriever
         from index.embed import load_embedder
 
+        if not self.index.has_vectors:
+            # a words-only build (first start, vectors still embedding): BM25 alone
+            return HybridRetriever(self.index, None, top_k=max(self.settings.top_k, 15), candidates=30, use=("bm25",))
+
         # the answerer reads sentences from more chunks than a search shows: its sentence
         # scoring is sharper than chunk ranking
         return HybridRetriever(

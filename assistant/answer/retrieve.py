@@ -4,7 +4,7 @@ reciprocal rank, with LlamaIndex's own retrievers."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from index.records import Chunk
 from index.store import LoadedIndex
@@ -27,7 +27,8 @@ class HybridRetriever:
 
     Args:
         index: the opened index.
-        embedder: the query embedder; must be the one the index was built with.
+        embedder: the query embedder; must be the one the index was built with (None
+            when only BM25 takes part).
         top_k: how many hits ``retrieve`` returns.
         candidates: how many hits each retriever contributes before fusion.
         mode: LlamaIndex fusion mode: reciprocal_rerank (default), relative_score,
@@ -39,7 +40,7 @@ class HybridRetriever:
     def __init__(
         self,
         index: LoadedIndex,
-        embedder: BaseEmbedding,
+        embedder: BaseEmbedding | None,
         top_k: int = 5,
         candidates: int = 20,
         mode: str = "reciprocal_rerank",
@@ -53,11 +54,15 @@ class HybridRetriever:
 
         self._index = index
         self.embedder = embedder
-        dense = VectorStoreIndex.from_vector_store(index.vector_store, embed_model=embedder).as_retriever(
-            similarity_top_k=candidates
-        )
         index.bm25.similarity_top_k = min(candidates, len(index.chunks))
-        retrievers = [r for name, r in (("dense", dense), ("bm25", index.bm25)) if name in use]
+        retrievers: list[Any] = []
+        if "dense" in use:
+            dense = VectorStoreIndex.from_vector_store(index.vector_store, embed_model=embedder).as_retriever(
+                similarity_top_k=candidates
+            )
+            retrievers.append(dense)
+        if "bm25" in use:
+            retrievers.append(index.bm25)
         # MockLLM: fusion with num_queries=1 generates no query variants, so no LLM is used;
         # passing one keeps LlamaIndex from resolving its default (a hosted OpenAI model).
         self._fusion = QueryFusionRetriever(

@@ -157,6 +157,7 @@ EXIT_SKIPPED = 3
 EXIT_BUSY = 4
 STAGES = {
     "parse": "Documenten lezen ...",
+    "words": "Cijfers en trefwoordenindex in gebruik genomen: vragen kan al (beperkte modus, zonder zoeken op betekenis).",
     "embed": "Chunks inbedden (uit de cache waar het kan) ...",
     "write": "Index schrijven ...",
     "publish": "Nieuwe index in gebruik nemen ...",

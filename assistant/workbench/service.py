@@ -47,6 +47,7 @@ class Service:
         self._lock = threading.Lock()
         self._assistant: Assistant | None = None
         self.progress: tuple[int, int] | None = None  # (done, total) of a build in progress
+        self.building = False  # the launch build runs
         self.failure: Exception | None = None  # why the build at launch failed
         self.feedback = FeedbackStore(settings.feedback_db)
         self.history = ConversationStore(settings.feedback_db)  # next to the feedback, in the same file
@@ -74,6 +75,8 @@ class Service:
                 from index.build import build_index
                 from index.store import current_build
 
+                while self.building and current_build(self.settings.index_dir) is None:
+                    time.sleep(0.2)  # the launch build publishes figures and BM25 first
                 if current_build(self.settings.index_dir) is None:
                     build_index(self.settings, progress=progress)
                 try:
@@ -113,14 +116,47 @@ class Service:
         finally:
             self._switching = None
 
+    @property
+    def available(self) -> bool:
+        """Is there a build to answer from (a words-only one included)?"""
+        from index.store import current_build
+
+        return current_build(self.settings.index_dir) is not None
+
+    def mode_note(self) -> str:
+        """A Dutch note while answers come from words only (the first start, vectors still
+        embedding); empty otherwise."""
+        if self._assistant is None or self._assistant.index.has_vectors:
+            return ""
+        done = f" ({self.progress[0]}/{self.progress[1]} passages)" if self.progress else ""
+        return (
+            "Beperkte modus: de zoekindex op betekenis wordt nog gebouwd"
+            f"{done}; tot die klaar is zoekt de assistent op trefwoorden. Cijfers uit de tabellen zijn volledig."
+        )
+
     def start(self) -> threading.Thread:
-        """Open (or on first run build) the index in the background, right at launch, so the
-        app is ready sooner than its first visitor would make it; ``progress`` follows the build."""
+        """Open the index in the background, right at launch. On a first start (or after a
+        build was cut short) the build runs here: it publishes figures and BM25 within
+        seconds, so questions are answered by words while the vectors are embedded; the app
+        then switches to the complete build. ``progress`` follows the embedding."""
 
         def run() -> None:
+            from index.build import build_index
+            from index.store import current_build, read_manifest
+
             try:
-                assistant = self.assistant(progress=lambda done, total: setattr(self, "progress", (done, total)))
+                current = current_build(self.settings.index_dir)
+                if current is None or not read_manifest(current).get("vectors", True):
+                    self.building = True
+                    build_index(self.settings, progress=lambda done, total: setattr(self, "progress", (done, total)))
+            except Exception as exc:  # the page reports it; what exists is still opened below
+                self.failure = exc
+            finally:
+                self.building = False
+            try:
+                assistant = self.assistant()
                 assistant.retriever  # noqa: B018  # (the search libraries and embedder load now, not on the first question)
+                assistant.index.bm25  # noqa: B018
             except Exception as exc:  # the page reports it; a request tries again
                 self.failure = exc
 

@@ -148,3 +148,39 @@ def test_the_index_manifest_records_what_the_build_depends_on(tiny_settings, has
     assert len(manifest["corpus"]["brief-2025"]["sha256"]) == 64
     assert {"chromadb", "llama-index-core", "bm25s"} <= set(manifest["libraries"])
     assert manifest["chunker_version"] and manifest["parser_version"]
+
+
+def test_a_first_build_serves_figures_and_words_while_it_embeds_then_replaces_that_build(tiny_settings):
+    from index.store import builds, read_manifest
+    from tests.conftest import HashEmbedding
+
+    class Watching(HashEmbedding):
+        """Notes what CURRENT names each time it is asked to embed."""
+
+        def _get_text_embeddings(self, texts):
+            build = current_build(tiny_settings.index_dir)
+            seen.append(None if build is None else read_manifest(build)["vectors"])
+            return super()._get_text_embeddings(texts)
+
+    seen: list = []
+    stages: list[str] = []
+    report = build_index(tiny_settings, embedder=Watching(), stage=stages.append)
+    assert seen and set(seen) == {False}  # while embedding, a words-only build was in use
+    assert stages == ["parse", "words", "embed", "write", "publish"]
+    assert [b.name for b in builds(tiny_settings.index_dir)] == [report.build_id]  # the words-only build is gone
+    assert open_index(tiny_settings.index_dir).has_vectors
+
+
+def test_a_first_build_cut_short_while_embedding_is_completed_by_the_next_ingest(tiny_settings, hash_embedder):
+    from tests.conftest import HashEmbedding
+
+    class Dying(HashEmbedding):
+        def _get_text_embeddings(self, texts):
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        build_index(tiny_settings, embedder=Dying())
+    words = open_index(tiny_settings.index_dir)
+    assert not words.has_vectors and words.figures and words.chunks  # answers by words meanwhile
+    report = build_index(tiny_settings, embedder=hash_embedder)
+    assert report.status == "built" and open_index(tiny_settings.index_dir).has_vectors
