@@ -438,7 +438,8 @@ def build_app(settings: Settings | None = None, service: Service | None = None) 
                         interactive=False,
                         elem_id="cijfers",
                         wrap=True,
-                        column_widths=["17%", "16%", "27%", "10%", "30%"],
+                        # in px: a figure never wraps; on a phone the table scrolls sideways
+                        column_widths=["76px", "72px", "112px", "56px", "180px"],
                         visible=False,
                         buttons=[],
                     )

@@ -159,6 +159,28 @@ def test_phone_layout_puts_the_sources_right_after_the_answer(playwright_session
     boxes = _boxes(page, PANELS)
     overlapping = [(a, b) for i, a in enumerate(boxes) for b in list(boxes)[i + 1 :] if _overlap(boxes[a], boxes[b])]
     assert not overlapping, overlapping
+    # a figure is on one line, its column under its header (a phone scrolls the table instead)
+    page.wait_for_function(
+        "() => [...document.querySelectorAll('#cijfers [role=gridcell]')]"
+        ".some(e => e.getBoundingClientRect().height > 0 && e.innerText.trim() === '2.813')",
+        timeout=30_000,
+    )
+    lines, header, cell = page.evaluate(
+        """() => {
+          const shown = e => e.getBoundingClientRect().height > 0;
+          const cell = [...document.querySelectorAll('#cijfers [role=gridcell]')].find(e => shown(e) && e.innerText.trim() === '2.813');
+          const range = document.createRange();
+          const walk = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+          let text = walk.nextNode();
+          while (text && !text.nodeValue.trim()) text = walk.nextNode();
+          range.selectNodeContents(text);  // the figure's own line boxes
+          const rows = new Set([...range.getClientRects()].map(r => Math.round(r.top)));
+          const header = [...document.querySelectorAll('#cijfers thead th')].find(e => shown(e) && e.innerText.trim() === 'Waarde');
+          const box = e => { const r = e.getBoundingClientRect(); return [Math.round(r.left), Math.round(r.width)]; };
+          return [rows.size, box(header), box(cell)];
+        }"""
+    )
+    assert lines == 1 and header == cell
     page.screenshot(path=str(SCREENSHOTS / "telefoon-antwoord-bronnen.png"), full_page=True)
 
 
