@@ -32,9 +32,9 @@ from index.parse.tables import extract_figures
 from index.records import Document
 from index.store import (
     BUILDS,
-    CACHE_KEYS,
     STORE_VERSION,
     current_build,
+    keys_in_use,
     node_for,
     publish,
     read_documents,
@@ -159,7 +159,8 @@ def build_index(
         embedder: use this embedder instead of loading the configured one (tests pass a
             small deterministic one); its vectors are cached under the configured id.
         progress: called with (embedded so far, to embed) while embedding.
-        stage: called with "parse", "embed", "write" and "publish" as the build gets there.
+        stage: called with "parse", "words" (a first build's words-only build is in use),
+            "embed", "write" and "publish" as the build gets there.
         wait: when another build runs, wait for it (True) or raise ``IndexBusy``.
         on_wait: called with the running build's owner before waiting for it.
 
@@ -227,40 +228,49 @@ def _build(
         raise DiskFull(needed, free)
     from index.embed import EmbeddingCache, embed, load_embedder
 
-    build_id = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%f") + "-" + print_[:8]
-    staging = index_dir / BUILDS / f"{build_id}.tmp"
-    final = index_dir / BUILDS / build_id
     cache = EmbeddingCache(index_dir / "embeddings.sqlite", model_id)
     figures = [f for doc in documents for f in extract_figures(doc)]
+    keys = [cache.key(t) for t in texts]
+    written: list[Path] = []  # staging and final folders this run made, for the cleanup
+
+    def write_and_publish(nodes: list[BaseNode], dimension: int | None, keep: int, announce: Callable[[str], None]) -> list[Path]:
+        """Write one build (``dimension`` None: words only, no vector store) and publish it."""
+        build_id = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%f") + "-" + print_[:8]
+        staging, final = index_dir / BUILDS / f"{build_id}.tmp", index_dir / BUILDS / build_id
+        written.extend((staging, final))
+        manifest = _manifest(build_id, print_, model_id, dimension or 0, options, documents, chunks, figures, problems, kept)
+        announce("write")
+        write_build(staging, documents, chunks, nodes, figures, manifest, keys, vectors=dimension is not None)
+        os.replace(staging, final)
+        announce("publish")
+        return publish(index_dir, final, keep=keep)
+
     words_only: Path | None = None
     try:
         if previous is None and len(cache.get_many(texts)) < len(set(texts)):
-            # a first build with text to embed: publish figures and BM25 first, so questions
-            # are answered (by words) seconds after a first start instead of minutes
-            words_only = _publish_words_only(options, print_, model_id, documents, chunks, texts, figures, problems, kept, cache)
+            # a first build with text to embed: publish figures and BM25 first (no vectors),
+            # so questions are answered by words seconds after a first start, not minutes
+            write_and_publish(
+                [node_for(c, t) for c, t in zip(chunks, texts, strict=True)], None, options.keep_builds + 1, lambda _: None
+            )
+            words_only = written[-1]
             stage("words")
         stage("embed")
         vectors, embedded = embed(texts, lambda: embedder or load_embedder(options), cache, options.embed_batch_size, progress)
         nodes: list[BaseNode] = [node_for(c, t, v) for c, t, v in zip(chunks, texts, vectors, strict=True)]
-        manifest = _manifest(
-            build_id, print_, model_id, len(vectors[0]) if vectors else 0, options, documents, chunks, figures, problems, kept
-        )
-        stage("write")
-        write_build(staging, documents, chunks, nodes, figures, manifest, [cache.key(t) for t in texts])
-        os.replace(staging, final)
-        stage("publish")
-        kept_builds = publish(index_dir, final, keep=options.keep_builds)
+        kept_builds = write_and_publish(nodes, len(vectors[0]) if vectors else 0, options.keep_builds, stage)
     except Exception as exc:
         # Chroma's Rust core reports a full disk as e.g. "Error in compaction": so the free
         # space at the moment of failure counts too, measured before our files go
         starved = shutil.disk_usage(index_dir).free < SPACE_MARGIN // 4
-        shutil.rmtree(staging, ignore_errors=True)
-        if final.exists() and current_build(index_dir) != final:
-            shutil.rmtree(final, ignore_errors=True)
+        for path in written:
+            if path.exists() and current_build(index_dir) != path:
+                shutil.rmtree(path, ignore_errors=True)  # (a words-only build in use stays: it serves)
         cache.close()
         if starved or _out_of_space(exc):
             raise DiskFull(needed, shutil.disk_usage(index_dir).free, f"schrijven mislukte: {exc}") from exc
         raise
+    build_id = written[-1].name
     if words_only is not None:
         shutil.rmtree(words_only, ignore_errors=True)  # served until now; the complete build replaces it
         kept_builds = [b for b in kept_builds if b != words_only]
@@ -278,31 +288,6 @@ def _build(
         damage,
         pruned,
     )
-
-
-def _publish_words_only(
-    options: IngestOptions,
-    print_: str,
-    model_id: str,
-    documents: list[Document],
-    chunks: list[Any],
-    texts: list[str],
-    figures: list[Any],
-    problems: list[str],
-    kept: list[str],
-    cache: Any,
-) -> Path:
-    """Write and publish a build without vectors (documents, figures, BM25); its manifest
-    says ``"vectors": false``, so the next ingest completes it."""
-    build_id = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%f") + "-" + print_[:8]
-    staging = options.index_dir / BUILDS / f"{build_id}.tmp"
-    final = options.index_dir / BUILDS / build_id
-    manifest = _manifest(build_id, print_, model_id, 0, options, documents, chunks, figures, problems, kept)
-    nodes: list[BaseNode] = [node_for(c, t) for c, t in zip(chunks, texts, strict=True)]
-    write_build(staging, documents, chunks, nodes, figures, manifest, [cache.key(t) for t in texts], vectors=False)
-    os.replace(staging, final)
-    publish(options.index_dir, final, keep=options.keep_builds + 1)
-    return final
 
 
 def _manifest_or_none(build: Path) -> dict[str, Any] | None:
@@ -340,18 +325,21 @@ def _out_of_space(exc: BaseException) -> bool:
 
 def _prune(cache: Any, kept_builds: list[Path]) -> int:
     """Remove cache entries no kept build uses; only when every kept build lists its keys."""
-    keep: set[tuple[str, str]] = set()
-    for build in kept_builds:
-        try:
-            model = read_manifest(build)["embedder"]
-            keys = (build / CACHE_KEYS).read_text(encoding="utf-8").split()
-        except (OSError, ValueError, KeyError):
-            return 0  # a build from before key lists, or unreadable: prune nothing
-        keep.update((model, key) for key in keys)
+    keep = keys_in_use(kept_builds)
+    if keep is None:
+        return 0  # a build from before key lists, or unreadable: prune nothing
     try:
         return int(cache.prune(keep))
     except Exception:  # pruning is housekeeping; a failure (a full disk) must not fail the build
         return 0
+
+
+def oversize(path: Path, max_file_mb: float) -> str | None:
+    """Why ``path`` is too large to index, in Dutch; None when it is within the limit."""
+    size = path.stat().st_size
+    if size <= max_file_mb * 1_000_000:
+        return None
+    return f"{size / 1e6:.1f} MB, groter dan de limiet van {max_file_mb:g} MB (HIC_MAX_FILE_MB); overgeslagen"
 
 
 def _parse_all(corpus: Corpus, previous: Path | None, max_file_mb: float) -> tuple[list[Document], list[str], list[str]]:
@@ -366,12 +354,9 @@ def _parse_all(corpus: Corpus, previous: Path | None, max_file_mb: float) -> tup
     kept: list[str] = []
     for meta in corpus.documents:
         try:
-            size = corpus.path(meta).stat().st_size
-            if size > max_file_mb * 1_000_000:
-                raise SourceParseError(
-                    corpus.path(meta),
-                    f"{size / 1e6:.1f} MB, groter dan de limiet van {max_file_mb:g} MB (HIC_MAX_FILE_MB); overgeslagen",
-                )
+            too_large = oversize(corpus.path(meta), max_file_mb)
+            if too_large:
+                raise SourceParseError(corpus.path(meta), too_large)
             documents.append(parse_document(corpus.path(meta), meta))
         except SourceParseError as exc:
             problems.append(str(exc))

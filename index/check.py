@@ -8,12 +8,12 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from index.build import fingerprint
+from index.build import fingerprint, oversize
 from index.errors import HicError
 from index.lock import describe_owner, is_locked
 from index.manifest import load_manifest
 from index.options import IngestOptions, embedder_id
-from index.store import BUILDS, CACHE_KEYS, builds, current_build, read_manifest, verify_build
+from index.store import BUILDS, builds, current_build, keys_in_use, read_manifest, verify_build
 
 
 def check(options: IngestOptions) -> dict[str, Any]:
@@ -57,11 +57,9 @@ def check(options: IngestOptions) -> dict[str, Any]:
         corpus_state["documents"] = [meta.id for meta in corpus.documents]
         corpus_state["problems"] = list(corpus.problems)
         for meta in corpus.documents:
-            size = corpus.path(meta).stat().st_size
-            if size > options.max_file_mb * 1_000_000:
-                corpus_state["problems"].append(
-                    f"{meta.file}: {size / 1e6:.1f} MB, groter dan de limiet van {options.max_file_mb:g} MB"
-                )
+            too_large = oversize(corpus.path(meta), options.max_file_mb)
+            if too_large:
+                corpus_state["problems"].append(f"{meta.file}: {too_large}")
         if current is not None and not any(b["in_use"] and b["problems"] for b in state["builds"]):
             corpus_state["matches_index"] = read_manifest(current).get("fingerprint") == fingerprint(options, corpus)
     except (HicError, OSError) as exc:
@@ -97,13 +95,7 @@ def _cache(index_dir: Path, options: IngestOptions) -> dict[str, Any]:
     if not path.is_file():
         return found
     found["bytes"] = path.stat().st_size
-    used: set[tuple[str, str]] = set()
-    for build in builds(index_dir):
-        try:
-            model = read_manifest(build)["embedder"]
-            used.update((model, key) for key in (build / CACHE_KEYS).read_text(encoding="utf-8").split())
-        except (OSError, ValueError, KeyError):
-            continue
+    used = keys_in_use(builds(index_dir))
     try:
         # read-only: checking must not change (or need room for) the cache
         with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:

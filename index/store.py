@@ -167,6 +167,19 @@ def verify_build(build: Path, *, deep: bool = False) -> list[str]:
     return problems
 
 
+def keys_in_use(kept: list[Path]) -> set[tuple[str, str]] | None:
+    """(embedder id, cache key) of every chunk the ``kept`` builds hold; None when a build
+    does not list its keys (built before key lists) or cannot be read."""
+    used: set[tuple[str, str]] = set()
+    for build in kept:
+        try:
+            model = read_manifest(build)["embedder"]
+            used.update((model, key) for key in (build / CACHE_KEYS).read_text(encoding="utf-8").split())
+        except (OSError, ValueError, KeyError):
+            return None
+    return used
+
+
 def builds(index_dir: Path) -> list[Path]:
     """The complete builds in ``index_dir``, oldest first."""
     folder = index_dir / BUILDS
