@@ -142,7 +142,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         end = match.end(2)
         before = text[start : match.start(1)]
         last = before.split()[-1] if before.split() else ""
-        token = last.lower().rstrip(".")
+        token = last.lower().rstrip(".").lstrip("(\"'“‘[")  # "(art. 437 Sr.)"
         if match.group(1) == "." and (
             token in _ABBREVIATIONS
             or re.fullmatch(r"[a-z]", token)  # single letter: an initial or list letter

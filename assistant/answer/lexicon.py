@@ -148,6 +148,7 @@ _NUMBER_WORDS = {
     if n >= 2
 }
 NUMBER_WORD = "|".join(_NUMBER_WORDS)  # for patterns: r"\b(?:{NUMBER_WORD})\b"
+NUMBER_COUNTS: dict[str, str] = dict(_NUMBER_WORDS)  # "drie" -> "3"
 _COUNTS = {stem(w): d for w, d in _NUMBER_WORDS.items()} | _NUMBER_WORDS  # word or its stem -> digits
 
 

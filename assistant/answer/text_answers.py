@@ -15,7 +15,7 @@ from dataclasses import replace
 from assistant.answer.coverage import Coverage, counted_noun, counts_other
 from assistant.answer.draft import Draft
 from assistant.answer.evidence import Sentence, SentenceIndex, definition_subject, terms
-from assistant.answer.lexicon import MONTH, NUMBER_WORD, SEASON, SEPARABLE, alternatives, covered, single_vowels
+from assistant.answer.lexicon import MONTH, NUMBER_COUNTS, NUMBER_WORD, SEASON, SEPARABLE, alternatives, covered, single_vowels
 from assistant.answer.phrasing import REFUSAL, with_marker
 from assistant.answer.question import ATTRIBUTE, Question
 from assistant.answer.retrieve import Hit
@@ -391,7 +391,7 @@ class TextAnswerer:
         chosen = [best] + ([follow] if follow else [])
         if expected in ("reason", "purpose", "method"):
             # an explanation often runs on into the next sentence of its paragraph
-            chosen.extend(self._rest_of_block(chosen[-1], 2 if expected == "method" else 1))
+            chosen.extend(self._rest_of_block(chosen[-1], 3))
         if expected == "reason" and (_BACK_REFERENCE.match(best.text) or _CAUSED_BEFORE.search(best.text)):
             # "Daarom is ...", "Met die reden ...": the reason is the sentence before
             before = self._previous(best)
@@ -415,8 +415,9 @@ class TextAnswerer:
                 if years & asked_years - dated and _ANAPHOR.search(later.text):
                     chosen.append(later)
                     dated |= years
-        if q.kind == "list" or expected == "list" or best.text.rstrip().endswith(":") or self._announces(best):
-            chosen.extend(self._list_continuation(best))
+        asks_list = q.kind == "list" or expected == "list"
+        if asks_list or best.text.rstrip().endswith(":") or self._announces(best):
+            chosen.extend(self._list_continuation(best, asks_list))
         elif q.kind == "definition":
             # a formal definition in a footnote of the best sentence answers most directly
             chosen = self._defining_footnotes(best, q) + chosen
@@ -548,17 +549,26 @@ class TextAnswerer:
             for f in following
         )
 
-    def _list_continuation(self, sentence: Sentence) -> list[Sentence]:
+    def _list_continuation(self, sentence: Sentence, asks_list: bool = False) -> list[Sentence]:
         """The items after a sentence that announces a list: the rest of its paragraph and,
-        after a colon or when list items follow, the next items (at most ``_MAX_ITEMS``)."""
+        after a colon or when list items follow, the next items (at most ``_MAX_ITEMS``).
+        ``asks_list``: the question asks for the list, so an announced count of items ("drie
+        digitale instrumenten") is followed further into the paragraph."""
         out: list[Sentence] = []
+        # "drie digitale instrumenten ...": an item may take more than one sentence, so a
+        # paragraph that announces a count of items runs on for a few sentences more
+        announced_count = _ANNOUNCED.search(sentence.text)
+        count = _count_of(announced_count.group(1)) if announced_count and asks_list else None
+        in_block = min(count + 2, _MAX_ITEMS) if count else 3
         for following in self.sentences.following(sentence):
-            if len(out) >= (_MAX_ITEMS if following.kind == "list_item" else 3):
+            if len(out) >= (_MAX_ITEMS if following.kind == "list_item" else in_block):
                 break
             same_block = following.block == sentence.block
             announced = (out[-1] if out else sentence).text.rstrip().endswith(":")
             if same_block or announced or following.kind == "list_item":
                 out.append(following)
+                if same_block and following.kind != "list_item" and _LAST_ITEM.search(following.text):
+                    break  # "Het Digitaal Opkopers Loket (DOL) ten slotte, ...": the last item
             else:
                 break
         return out
@@ -579,6 +589,18 @@ class TextAnswerer:
                 ):
                     return [candidate]
         return []
+
+
+# a sentence that names the last item of a list
+_LAST_ITEM = re.compile(r"\b(ten slotte|tenslotte|tot slot|als laatste|tot besluit)\b", re.I)
+
+
+def _count_of(word: str) -> int | None:
+    """The number an announcing word names ("drie" -> 3, "4" -> 4), None for "enkele"."""
+    if word.isdigit():
+        return int(word)
+    digits = NUMBER_COUNTS.get(word.lower())
+    return int(digits) if digits else None
 
 
 def _in_period(sentence: Sentence, period: tuple[int, int] | None) -> bool:

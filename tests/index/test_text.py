@@ -49,6 +49,14 @@ def test_sentence_split_keeps_initials_and_numbers():
     ]
 
 
+def test_an_abbreviation_opening_a_parenthesis_ends_no_sentence():
+    text = "Het register is gekoppeld aan de database (art. 437 Sr.). Als een opkoper iets registreert, volgt een melding."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "Het register is gekoppeld aan de database (art. 437 Sr.).",
+        "Als een opkoper iets registreert, volgt een melding.",
+    ]
+
+
 def test_join_lines_keeps_hyphens_dutch_writes():
     assert join_lines(["dan de niet-", "HIC-daders"]) == "dan de niet-HIC-daders"
     assert join_lines(["in co-", "creatiesessies"]) == "in co-creatiesessies"

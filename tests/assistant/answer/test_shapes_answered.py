@@ -202,6 +202,30 @@ def test_an_explanation_runs_on_past_the_sentence_that_carries_the_method(assist
     assert "In het geval van een misdrijf weet de politie bij wie ze camerabeelden kan opvragen [3]" in answer.answer
 
 
+def test_an_explanation_runs_on_to_the_end_of_its_paragraph(assistant):
+    # the method is spread over the paragraph: what it is, what it enables, how much it is used
+    answer = assistant.ask("hoe werkt camera in beeld")
+    assert "bijna 280.000 particuliere camera’s geregistreerd" in answer.answer
+    assert "ongeveer 600 keer per dag" in answer.answer
+
+
+def test_a_list_question_follows_an_announced_number_of_items_through_the_paragraph(assistant):
+    # "drie digitale instrumenten": the third is described four sentences further on
+    answer = assistant.ask("welke digitale instrumenten zijn er voor de aanpak van heling")
+    assert "drie digitale instrumenten" in answer.answer
+    for item in ("Stop Heling", "Digitaal Opkopers Register (DOR)", "Digitaal Opkopers Loket (DOL) ten slotte"):
+        assert item in answer.answer
+    # an abbreviation in parentheses does not cut a sentence (and its citation) in two
+    assert "(art. 437 Sr.)" in answer.answer
+
+
+def test_a_count_inside_a_figure_answer_is_not_followed_as_a_list(assistant):
+    # "vier buitenlandse opkopers" counts; it announces no list to a question for a number
+    answer = assistant.ask("Over hoeveel ontvreemde goederen bevatte Stop Heling per 1 oktober 2022 informatie?")
+    assert answer.answer.startswith("Inmiddels bevat Stop Heling per 1 oktober 2022 informatie over 1.772.761")
+    assert len(answer.citations) <= 4
+
+
 def test_a_count_written_in_words_answers_how_many(assistant):
     answer = assistant.ask("In hoeveel steden heeft de HIC-campagne van Meld Misdaad Anoniem uit 2019 gedraaid?")
     assert "Deze heeft gedraaid in acht steden" in answer.answer and not answer.refused
