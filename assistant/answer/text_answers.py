@@ -443,7 +443,10 @@ class TextAnswerer:
             change, stated = asked_trend(q.text, how), stated_trend(" ".join(s.text for s in unique))
             verdict = None if change is None or stated is None else "Ja" if change == stated else "Nee"
         else:
-            verdict = self.verdict(q, best) if expected == "yesno" else None
+            verdict, carriers = self.verdict(q, best) if expected == "yesno" else (None, [])
+            # the sentences later in the paragraph that say what the verdict rests on and the
+            # best sentence does not ("... daarna verspreid onder gemeenten"), after it
+            unique += [c for c in carriers if c not in unique]
         for sentence in unique:
             n = draft.cite(sentence.doc_id, sentence.start, sentence.end)
             draft.sentences.append(with_marker(_shown(sentence.text), n))
@@ -453,10 +456,13 @@ class TextAnswerer:
             )
         return True
 
-    def verdict(self, q: Question, sentence: Sentence) -> str | None:
-        """Ja or Nee for a yes/no question, only when the sentence accounts for every content
-        word of the question (same stem, synonym or compound): Nee when it negates what the
-        question does not, else Ja. None when it does not cover the question fully."""
+    def verdict(self, q: Question, sentence: Sentence) -> tuple[str | None, list[Sentence]]:
+        """Ja or Nee for a yes/no question, only when the sentence with its paragraph accounts
+        for every content word of the question (same stem, synonym or compound): Nee when
+        what is said negates what the question does not, else Ja. None when they do not
+        cover the question fully. With it, the sentences of the paragraph after
+        ``sentence`` that carry the content words it lacks itself (the verdict rests on them,
+        so the answer quotes them after it)."""
         stems, text = self.coverage.surroundings(sentence)
         asked = core(q.text)
         content = [t for t in dict.fromkeys(terms(asked)) if not t.isdigit() and t not in _HEDGES]
@@ -468,9 +474,18 @@ class TextAnswerer:
         share = sum(self.coverage.accounts_for(t, t, pool, text) for t in content) / len(content) if content else 0.0
         own = terms(sentence.text)
         if share < 0.75 or not all(covered(t, sentence.stems) for _, t in anchors if t in own):
-            return None
-        negated = _NEGATION.search(sentence.text) and not _NEGATION.search(q.text)
-        return "Nee" if negated else "Ja"
+            return None, []
+        missing = [t for t in content if not self.coverage.accounts_for(t, t, set(sentence.stems), sentence.text.lower())]
+        carriers: list[Sentence] = []
+        for other in self._rest_of_block(sentence, _CARRIES_WITHIN):
+            if not missing:
+                break
+            carried = [t for t in missing if self.coverage.accounts_for(t, t, set(other.stems), other.text.lower())]
+            if carried:
+                carriers.append(other)
+                missing = [t for t in missing if t not in carried]
+        negated = any(_NEGATION.search(s.text) for s in [sentence, *carriers]) and not _NEGATION.search(q.text)
+        return ("Nee" if negated else "Ja"), carriers
 
     def holds(self, expected: AnswerType, sentence: Sentence, q: Question) -> bool:
         """Does ``sentence`` hold the kind of answer ``expected``?"""
@@ -590,6 +605,9 @@ class TextAnswerer:
                     return [candidate]
         return []
 
+
+# how far into its paragraph a sentence may carry a word a yes/no verdict rests on
+_CARRIES_WITHIN = 3
 
 # a sentence that names the last item of a list
 _LAST_ITEM = re.compile(r"\b(ten slotte|tenslotte|tot slot|als laatste|tot besluit)\b", re.I)

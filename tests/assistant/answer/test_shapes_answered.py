@@ -226,6 +226,20 @@ def test_a_count_inside_a_figure_answer_is_not_followed_as_a_list(assistant):
     assert len(answer.citations) <= 4
 
 
+def test_a_yes_no_verdict_quotes_the_later_sentence_it_rests_on(assistant):
+    # the best sentence names the framework; that it was spread among municipalities is
+    # said two sentences on: the verdict may rest on it only when the answer quotes it
+    answer = assistant.ask("Is het Landelijk Kwaliteitskader Effectieve Jeugdinterventies al onder gemeenten verspreid?")
+    assert answer.answer.startswith("Ja: ")
+    assert "daarna verspreid onder gemeenten [2]" in answer.answer
+
+
+def test_a_negation_in_the_sentence_a_verdict_rests_on_answers_nee(assistant):
+    answer = assistant.ask("Leverde de HIC-campagne van Meld Misdaad Anoniem in 2019 meer meldingen over HIC-delicten op?")
+    assert answer.answer.startswith("Nee: ")
+    assert "niet toenam" in answer.answer
+
+
 def test_a_count_written_in_words_answers_how_many(assistant):
     answer = assistant.ask("In hoeveel steden heeft de HIC-campagne van Meld Misdaad Anoniem uit 2019 gedraaid?")
     assert "Deze heeft gedraaid in acht steden" in answer.answer and not answer.refused
