@@ -151,12 +151,17 @@ class Assistant:
             outcomes = []
             # the clauses of one numbered item are answered under the item's number; a
             # sentence one clause already quoted is not repeated for the next
+            years: tuple[int, ...] = ()
             for number, group in enumerate(groups, start=1):
                 said: list[str] = []
                 first_citation = len(draft.citations)
                 for part in group:
-                    sub = draft.part({(c.doc_id, c.start) for c in draft.citations[first_citation:]})
-                    ok = self._answer(part, sub, docs, period, timings)
+                    # a part that refers back to the one before ("en hoeveel daarvan ...?") may
+                    # be answered by the sentence an earlier part quoted
+                    since = 0 if _REFERS_TO_EARLIER.search(part) else first_citation
+                    sub = draft.part({(c.doc_id, c.start) for c in draft.citations[since:]})
+                    ok = self._answer(part, sub, docs, period, timings, years)
+                    years = tuple(dict.fromkeys((*years, *analyse(core(part)).years)))
                     new = [s for s in sub.sentences if s != REFUSAL and s not in said]
                     if not ok:
                         new = [f"Deelvraag {number} ({_short(part)}): dit staat niet in de beschikbare documenten.", *new]
@@ -168,10 +173,20 @@ class Assistant:
         return replace(result, timings_ms=timings)
 
     def _answer(
-        self, text: str, draft: Draft, docs: set[str] | None, period: tuple[int, int] | None, timings: dict[str, float]
+        self,
+        text: str,
+        draft: Draft,
+        docs: set[str] | None,
+        period: tuple[int, int] | None,
+        timings: dict[str, float],
+        earlier: tuple[int, ...] = (),
     ) -> bool:
-        """Answer one part into ``draft``; False when the documents do not answer it."""
+        """Answer one part into ``draft``; False when the documents do not answer it.
+        ``earlier``: the years the parts before this one named; a part that refers back to
+        them ("en hoeveel daarvan met explosieven?") asks about the same years."""
         question = analyse(core(text))
+        if earlier and not question.years and _REFERS_TO_EARLIER.search(text):
+            question = replace(question, years=earlier)
         if period and question.metric and not question.years:
             if question.kind == "trend" or (question.kind == "figure" and period[0] != period[1]):
                 question = replace(question, kind="trend", between=period)
@@ -336,6 +351,12 @@ class Assistant:
 _AMOUNT_WORDS = re.compile(
     r"\b(aantal|aantallen|hoeveel|meer|minder|hoger|lager|groter|kleiner|gestegen|gedaald|toegenomen|afgenomen|gegroeid|"
     r"fte|inzet|capaciteit|budget|bedrag|percentage|procent|ontwikkel\w*|verander\w*)\b"
+)
+
+
+# a part of a question that refers back to the part before it
+_REFERS_TO_EARLIER = re.compile(
+    r"\b(daarvan|hiervan|daarbij|hierbij|daarna|toen|dat jaar|datzelfde jaar|in dezelfde periode)\b", re.I
 )
 
 

@@ -125,6 +125,15 @@ _OPENS_WITH_REFERENCE = re.compile(
     re.I,
 )
 
+# a sentence whose subject is the one before it: "In 2025 was dit gestegen naar 6,13
+# miljoen euro", "Dit is een uitbreiding met ..."
+_SUBJECT_BACK = re.compile(
+    r"^(?:(?:in|per|op|sinds|vanaf|eind|begin|medio)\s[\w\s.-]{1,25}?\s|daarna\s|vervolgens\s|sindsdien\s|inmiddels\s)?"
+    r"(?:(?:is|was|zijn|waren|werd|werden|steeg|stegen|daalde|daalden|bleef|bleven|lag|lagen|ging|gingen)\s+(?:dit|deze|dat|die)"
+    r"|(?:dit|deze|dat)\s+(?:is|was|zijn|waren|werd|werden|steeg|stegen|daalde|daalden|bleef|bleven|lag|lagen|ging|gingen))\b",
+    re.I,
+)
+
 # a sentence that names its subject only by referring back to the one before it
 _REFERS_BACK = re.compile(r"\b(beide|dit|deze|dat|die|hij|zij|ze|het|hiervan|daarvan|hierin|daarin|hiermee|daarmee)\b", re.I)
 
@@ -273,7 +282,8 @@ class TextAnswerer:
                 continue
             seen.add(key)
             score = self.sentences.score(sentence, probe, rank)
-            if _POINTS_BACK.search(sentence.text) and expected != "yesno":  # (a verdict reads one sentence)
+            if (_POINTS_BACK.search(sentence.text) or _SUBJECT_BACK.match(sentence.text)) and expected != "yesno":
+                # (a verdict reads one sentence)
                 # "Het wetsvoorstel daartoe is op ... ingediend": what it points back to is
                 # in the sentence before (the answer leads; its source shows the context)
                 before = self._previous(sentence)
@@ -397,10 +407,11 @@ class TextAnswerer:
             before = self._previous(best)
             if before is not None:
                 chosen = [before, *chosen]
-        elif _OPENS_WITH_REFERENCE.match(best.text):
+        elif _OPENS_WITH_REFERENCE.match(best.text) or _SUBJECT_BACK.match(best.text):
             # "Dit is een uitbreiding met ...": what "dit" is stands in the sentence before
+            # (unless an earlier part of the question already quotes it)
             before = self._previous(best)
-            if before is not None and before.block == best.block:
+            if before is not None and before.block == best.block and (before.doc_id, before.start) not in used:
                 chosen = [before, *chosen]
         following = self._rest_of_block(chosen[-1], 2)
         if following and following[0].text.startswith("("):

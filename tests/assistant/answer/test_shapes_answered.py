@@ -240,6 +240,27 @@ def test_a_negation_in_the_sentence_a_verdict_rests_on_answers_nee(assistant):
     assert "niet toenam" in answer.answer
 
 
+def test_a_sentence_whose_subject_is_the_sentence_before_answers_with_that_sentence(assistant):
+    # "In 2025 was dit gestegen naar ...": "dit" is the damages the sentence before names
+    answer = assistant.ask("Hoeveel schade verhaalde SODA namens gedupeerde ondernemers in 2025?")
+    assert not answer.refused
+    assert answer.answer.startswith("In 2024 bedroeg het totaal van de schades")
+    assert "In 2025 was dit gestegen naar 6,13 miljoen euro [2]" in answer.answer
+
+
+def test_a_part_referring_back_keeps_the_year_of_the_part_before_never_the_neighbouring_year(assistant):
+    answer = assistant.ask(
+        "Hoeveel plofkraken op geldautomaten waren er in 2020 volgens de brief van 2021, en hoeveel daarvan met explosieven?"
+    )
+    second = answer.answer.split("(2) ", 1)[1]
+    assert "waarvan 30 met gebruik van (zware) explosieven" in second
+    assert "In 2019" not in second
+    # two earlier years: the part referring back is answered for both
+    both = assistant.ask("hoeveel plofkraken in 2019 en hoeveel in 2020, en hoeveel daarvan met explosieven")
+    third = both.answer.split("(3) ", 1)[1]
+    assert "waarvan 30 met gebruik van (zware) explosieven" in third and "waarvan 72 met explosieven" in third
+
+
 def test_a_count_written_in_words_answers_how_many(assistant):
     answer = assistant.ask("In hoeveel steden heeft de HIC-campagne van Meld Misdaad Anoniem uit 2019 gedraaid?")
     assert "Deze heeft gedraaid in acht steden" in answer.answer and not answer.refused
