@@ -200,6 +200,10 @@ def core(text: str) -> str:
     return stripped[0].upper() + stripped[1:] if stripped else text
 
 
+# how a count changed: "hoe is het aantal gemeenten gegroeid", "hoe is de inzet uitgebreid"
+_CHANGE_PARTICIPLES = "gegroeid|gestegen|gedaald|toegenomen|afgenomen|uitgebreid|gekrompen|teruggelopen|verdubbeld|gehalveerd"
+
+
 def answer_type(text: str) -> AnswerType:
     """The kind of answer a (single) question expects."""
     low = core(text).lower()
@@ -220,8 +224,12 @@ def answer_type(text: str) -> AnswerType:
         return "method"
     if _COMPARISON.search(low) or _SUPERLATIVE.search(low):
         return "comparison"
-    if re.match(r"hoe (ontwikkel|verander|verliep|verloopt|is .* (ontwikkeld|veranderd)|zit het met|staat het met)", low):
-        return "trend"
+    if re.match(
+        r"hoe (ontwikkel|verander|verliep|verloopt|zit het met|staat het met"
+        rf"|is .* (ontwikkeld|veranderd)|(is|zijn|was|waren) .* ({_CHANGE_PARTICIPLES}))",
+        low,
+    ) or re.search(r"\b(door de jaren heen|in de loop der jaren|in de loop van de jaren|over de jaren|door de tijd heen)\b", low):
+        return "trend"  # also "hoe is het aantal ... gegroeid sinds 2022", "aantal ... door de jaren heen"
     if re.search(
         r"\bmet (welk|als) doel\b|^(?:en )?(?:waarvoor|waartoe)\b|\bwaar\b.*\bvoor (bedoeld|bestemd)\b|\bwaar dien[td]\b|\bwat (is|was|zijn|waren) (het|de) doel"
         r"|\bdoel van\b|\bbedoeld (om|voor)\b|^wat doe[tn]\b|^wat beoog\w*\b|\bwat moet\b.*\bopleveren\b",

@@ -76,6 +76,12 @@ def test_a_formal_opening_carries_no_content():
         ("In welke gemeenten draait de pilot?", "list"),
         ("In welk jaar was het aantal het hoogst?", "comparison"),
         ("Bevat de brief besluiten waarvoor geld nodig is?", "yesno"),
+        # how a count changed, in any wording
+        ("Hoe is het aantal deelnemende gemeenten gegroeid sinds 2022?", "trend"),
+        ("Hoe zijn de aanmeldingen toegenomen?", "trend"),
+        ("aantal aangesloten handelaren door de jaren heen", "trend"),
+        ("Hoe is het aantal meldingen veranderd?", "trend"),
+        ("Hoe heeft de gemeente de aanpak ontwikkeld?", "method"),
     ],
 )
 def test_the_expected_type_of_answer_is_read_from_the_question(question, expected):

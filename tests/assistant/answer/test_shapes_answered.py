@@ -261,6 +261,13 @@ def test_a_part_referring_back_keeps_the_year_of_the_part_before_never_the_neigh
     assert "waarvan 30 met gebruik van (zware) explosieven" in third and "waarvan 72 met explosieven" in third
 
 
+def test_a_count_through_the_years_is_followed_across_the_letters(assistant):
+    answer = assistant.ask("aantal opkopers en handelaren aangesloten op het DOR door de jaren heen")
+    assert answer.answer.startswith("Volgens de documenten: ")
+    assert answer.answer.index("6.661") < answer.answer.index("7.036") < answer.answer.index("8.585")
+    assert "berekend uit deze cijfers, niet in de bron vermeld" in answer.answer
+
+
 def test_a_count_written_in_words_answers_how_many(assistant):
     answer = assistant.ask("In hoeveel steden heeft de HIC-campagne van Meld Misdaad Anoniem uit 2019 gedraaid?")
     assert "Deze heeft gedraaid in acht steden" in answer.answer and not answer.refused
