@@ -21,7 +21,8 @@ from assistant.answer.figures import FigureTable
 from assistant.answer.phrasing import REFUSAL, label
 from assistant.answer.prose import ProseFigures
 from assistant.answer.question import Question, analyse, normalise
-from assistant.answer.shape import answer_type, asked_trend, comparison, core, split_groups
+from assistant.answer.shape import answer_type, asked_trend, comparison, core, sides, split_groups
+from assistant.answer.sides_answer import SideComparer
 from assistant.answer.text_answers import TextAnswerer
 from assistant.config import Settings
 from assistant.errors import EmbedderMismatch
@@ -72,6 +73,7 @@ class Assistant:
         self.coverage = Coverage(self.index.documents, self.sentences, self.index.figures)
         self.text = TextAnswerer(self.index.documents, self.sentences, self.coverage)
         self.prose = ProseFigures(self.sentences)
+        self._sides = SideComparer(self.index.documents, self.text, self.prose)
         # (question, documents, period) -> answer: the index of an Assistant never changes,
         # so an answer holds for as long as the Assistant (a new build gets a new one)
         self._answers: OrderedDict[tuple[str, frozenset[str] | None, tuple[int, int] | None], Answer] = OrderedDict()
@@ -208,6 +210,14 @@ class Assistant:
             compared = self._compare.answer(question, how, draft, docs)
             if compared is not None:
                 return compared
+        pair = sides(question.text) if not question.metric else None
+        if pair is not None:
+            # two things compared by their counts in the text ("meer fte voor X dan voor Y")
+            named = docs or self._named_documents(question)
+            if self._sides.answer(pair, question, draft, lambda asked: self._retrieve(asked, docs, timings), named, period):
+                return True
+            draft.sentences.append(f"{REFUSAL[:-1]}: ze geven niet voor beide een aantal om te vergelijken.")
+            return False
         trend = asked_trend(question.text, how) if how is not None else None
         # (a comparison of something other than an amount, "het effect ten opzichte van een
         # controlegroep", is no count to follow)

@@ -427,3 +427,62 @@ def stated_trend(text: str) -> str | None:
     if up + down + flat != 1:
         return None
     return "up" if up else "down" if down else "flat"
+
+
+# "meer fte voor IPTA-mentoren dan voor re-integratieofficieren", "meer X of meer Y": two
+# things whose counts are compared (not two years, not a count against its ambition)
+_THAN = re.compile(r"\b(meer|minder|hoger|lager|groter|kleiner)\s+(?P<left>.+?)\s+(?:dan|als)\s+(?P<right>.+?)[?.!]*$", re.I)
+_EITHER = re.compile(r"\b(meer|minder)\s+(?P<left>.+?)\s+of\s+(?:(?:meer|minder)\s+)?(?P<right>.+?)[?.!]*$", re.I)
+_WHEN = re.compile(
+    r"^(?:in |op |per |rond |sinds |vanaf |tot |eind |begin |medio )?(?:(?:19|20)\d\d|vorig|volgend|dit jaar|toen|nu|"
+    r"destijds|eerder|daarvoor|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b",
+    re.I,
+)
+_GOAL = re.compile(r"\b(ambitie|doel\w*|streef\w*|norm|verwacht\w*|gemiddeld\w*|landelijk\w*)\b", re.I)
+UNITS = {"fte", "euro", "procent", "%"}
+
+
+@dataclass(frozen=True)
+class Sides:
+    """Two things a question compares by their counts.
+
+    Attributes:
+        left, right: the two as asked, each complete ("fte voor IPTA-mentoren", "fte voor
+            re-integratieofficieren").
+        direction: "more" when the question asks whether the left one is more or higher.
+        yes_no: the question wants ja/nee first ("Zijn er meer ... dan ...?"); otherwise
+            it asks which of the two is more ("meer X of meer Y").
+    """
+
+    left: str
+    right: str
+    direction: Literal["more", "less"]
+    yes_no: bool
+
+
+def sides(text: str) -> Sides | None:
+    """The two things ``text`` compares by count, or None when it compares two moments, a
+    count with its ambition, or nothing."""
+    low = core(text)
+    match = _THAN.search(low)
+    yes_no = match is not None
+    if match is None:
+        match = _EITHER.search(low)
+    if match is None:
+        return None
+    left, right = match.group("left").split(), match.group("right").split()
+    if not left or not right or _WHEN.match(match.group("right")) or _GOAL.search(match.group("right")):
+        return None
+    if len(left) > 6 or len(right) > 6:
+        return None  # a clause, not a thing
+    if right[0].lower() in PREPOSITIONS and right[0].lower() in [w.lower() for w in left]:
+        # "fte voor IPTA-mentoren dan voor X": X takes the place of what follows "voor"
+        at = max(i for i, w in enumerate(left) if w.lower() == right[0].lower())
+        right = left[:at] + right
+    elif len(right) == 1 and len(left) > 1:
+        # "IPTA-mentoren actief dan X", "fte IPTA-mentoren dan X": X takes the place of the
+        # thing counted, not of a unit
+        at = len(left) - 1 if left[0].lower() in UNITS else 0
+        right = left[:at] + right + left[at + 1 :]
+    direction: Literal["more", "less"] = "less" if match.group(1).lower() in ("minder", "lager", "kleiner") else "more"
+    return Sides(" ".join(left), " ".join(right), direction, yes_no)

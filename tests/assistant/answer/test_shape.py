@@ -6,10 +6,12 @@ import pytest
 
 from assistant.answer.shape import (
     Comparison,
+    Sides,
     answer_type,
     asked_trend,
     comparison,
     core,
+    sides,
     split_groups,
     split_parts,
     stated_trend,
@@ -206,3 +208,22 @@ def test_a_second_count_of_another_kind_asks_the_same_question_about_it():
     ]
     # ... while after a count of something else it asks about that subject
     assert split_parts("Hoeveel RIO's zijn er actief en hoeveel fte?")[1] == "Hoeveel fte (RIO's zijn er actief)?"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "Zijn er meer fte ingezet voor IPTA-mentoren dan voor re-integratieofficieren?",
+            Sides("fte ingezet voor IPTA-mentoren", "fte ingezet voor re-integratieofficieren", "more", True),
+        ),
+        ("Zijn er minder mentoren actief dan coaches?", Sides("mentoren actief", "coaches actief", "less", True)),
+        ("meer fte mentoren of meer fte coaches", Sides("fte mentoren", "fte coaches", "more", False)),
+        # two moments, or a count against its ambition, are no two things
+        ("Waren er in 2025 meer overvallen dan in 2023?", None),
+        ("Worden er nu meer delicten gepleegd dan toen?", None),
+        ("Lag het percentage hoger dan de ambitie?", None),
+    ],
+)
+def test_two_things_compared_by_count_are_each_asked_in_full(question, expected):
+    assert sides(question) == expected

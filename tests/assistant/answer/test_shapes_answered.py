@@ -268,6 +268,23 @@ def test_a_count_through_the_years_is_followed_across_the_letters(assistant):
     assert "berekend uit deze cijfers, niet in de bron vermeld" in answer.answer
 
 
+def test_two_things_compared_by_count_are_answered_from_the_sentence_counting_each(assistant):
+    answer = assistant.ask("Zijn er momenteel meer fte ingezet voor IPTA-mentoren dan voor re-integratieofficieren?")
+    assert answer.answer.startswith("Ja. IPTA-mentoren: 35,9 fte [1]; re-integratieofficieren: 32,2 fte [2].")
+    assert "Het verschil is 3,7 fte (berekend uit deze cijfers, niet in de bron vermeld)." in answer.answer
+    assert "35,9 fte" in answer.citations[0].quote and "32,2 fte" in answer.citations[1].quote
+    which = assistant.ask("zijn er nu meer fte ipta-mentoren of meer fte re-integratieofficieren")
+    assert which.answer.startswith("Meer ipta-mentoren.")
+
+
+def test_a_comparison_of_two_things_without_a_count_for_one_is_refused_with_related_passages(assistant):
+    answer = assistant.ask("Zijn er meer mentoren actief dan buurtvaders?")
+    assert answer.refused and answer.answer.startswith(REFUSAL[:-1])
+    assert not answer.citations
+    # what was found for the side the documents do count is offered apart from the answer
+    assert any("48 mentoren actief" in c["quote"] for c in answer.to_json()["related"])
+
+
 def test_a_count_written_in_words_answers_how_many(assistant):
     answer = assistant.ask("In hoeveel steden heeft de HIC-campagne van Meld Misdaad Anoniem uit 2019 gedraaid?")
     assert "Deze heeft gedraaid in acht steden" in answer.answer and not answer.refused
