@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from assistant.answer.lexicon import PREPOSITIONS
+from assistant.answer.lexicon import MONTH, PREPOSITIONS
 from assistant.answer.question import ATTRIBUTE, DEFINED_HOW, ELLIPTIC, analyse, only_slots, rewrite_follow_up
 
 AnswerType = Literal[
@@ -434,8 +434,8 @@ def stated_trend(text: str) -> str | None:
 _THAN = re.compile(r"\b(meer|minder|hoger|lager|groter|kleiner)\s+(?P<left>.+?)\s+(?:dan|als)\s+(?P<right>.+?)[?.!]*$", re.I)
 _EITHER = re.compile(r"\b(meer|minder)\s+(?P<left>.+?)\s+of\s+(?:(?:meer|minder)\s+)?(?P<right>.+?)[?.!]*$", re.I)
 _WHEN = re.compile(
-    r"^(?:in |op |per |rond |sinds |vanaf |tot |eind |begin |medio )?(?:(?:19|20)\d\d|vorig|volgend|dit jaar|toen|nu|"
-    r"destijds|eerder|daarvoor|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b",
+    rf"^(?:in |op |per |rond |sinds |vanaf |tot |eind |begin |medio )?(?:(?:19|20)\d\d|vorig|volgend|dit jaar|toen|nu|"
+    rf"destijds|eerder|daarvoor|{MONTH})\b",
     re.I,
 )
 _GOAL = re.compile(r"\b(ambitie|doel\w*|streef\w*|norm|verwacht\w*|gemiddeld\w*|landelijk\w*)\b", re.I)
