@@ -41,6 +41,8 @@ _REFERENCE = re.compile(
     r"^(?:[A-Z]\.\s?)+[A-Z][\w-]+|\be\.a\.|\bet al\.|\bKamerstuk(?:ken)?\s+(?:I|II)?\b|^(?:Zie|Bron|Motie)\b|\(\d{4}\)\.?$"
     rf"|,\s*\d{{1,2}} (?:{MONTH}) \d{{4}}\.?$"
 )
+_IN_COMPOUND = 0.5  # the weight of a question word found inside a compound of the sentence
+
 # Words that say what kind of question it is, not what it is about.
 QUESTION_WORDS = {
     "hoeveel",
@@ -435,6 +437,16 @@ class SentenceIndex:
         direct = sum(w for t, w in weights.items() if t in sentence.stems or (t in aliases and aliases[t] in leaf))
         # a synonym of a question word counts for most of its weight ("begonnen" ~ "start")
         direct += 0.8 * sum(w for t, w in weights.items() if t not in sentence.stems and (alternatives(t) - {t}) & sentence.stems)
+        # a question word the sentence uses inside a compound counts for most of its weight
+        # ("strafvordering" and "richtlijn" in "strafvorderingsrichtlijn")
+        direct += _IN_COMPOUND * sum(
+            w
+            for t, w in weights.items()
+            if len(t) >= 5
+            and t not in sentence.stems
+            and not (alternatives(t) - {t}) & sentence.stems
+            and any(len(s) >= len(t) + 3 and t in s for s in sentence.stems)
+        )
         section = sum(w for t, w in weights.items() if t in sentence.section_stems and t not in sentence.stems)
         context = sum(
             w

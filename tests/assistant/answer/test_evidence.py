@@ -17,3 +17,15 @@ def test_a_sentence_wholly_in_parentheses_stays_with_the_sentence_it_glosses():
         "(TFO leden) stellen het programma vast.",
         "De politie (eenheid Amsterdam) meldt dit.",
     ]
+
+
+def test_a_question_word_inside_a_compound_of_the_sentence_counts_toward_its_score(documents):
+    from assistant.answer.evidence import SentenceIndex
+    from assistant.answer.question import analyse
+
+    index = SentenceIndex(documents)
+    sentence = next(s for s in index.sentences if "strafvorderingsrichtlijn ram- en plofkraken aangescherpt" in s.text)
+    probe = index.probe(analyse("Vanaf welke datum geldt de aangescherpte richtlijn voor strafvordering bij plofkraken?"))
+    # the same question without the two words the compound holds
+    without = index.probe(analyse("Vanaf welke datum geldt de aangescherpte aanpak bij plofkraken?"))
+    assert index.score(sentence, probe) > index.score(sentence, without) + 0.05
