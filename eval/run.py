@@ -79,22 +79,22 @@ def _gate(accuracy: float, wrong: float, direct: float, refusal: float, false_re
 
 
 GATES: dict[str, dict[str, tuple[str, float]]] = {
-    # reached 2026-11-24 (4th session): accuracy / wrong among answered / citations / verbatim /
+    # reached 2026-11-24 (6th session): accuracy / wrong among answered / citations / verbatim /
     # direct / refusal recall / false refusals
-    # dev: 0.982 / 0.021 / 1.0 / 1.0 / 0.883 / 1.000 / 0.000
-    "dev": _gate(accuracy=0.972, wrong=0.032, direct=0.874, refusal=0.938, false_refusal=0.011),
-    # dev-shapes: 0.778 / 0.203 / 1.0 / 1.0 / 0.718 / 0.917 / 0.064
-    "dev-shapes": _gate(accuracy=0.766, wrong=0.206, direct=0.705, refusal=0.834, false_refusal=0.077),
-    # dev2: 0.679 / 0.265 / 1.0 / 1.0 / 0.608 / 0.889 / 0.104
-    "dev2": _gate(accuracy=0.671, wrong=0.274, direct=0.6, refusal=0.778, false_refusal=0.112),
-    # dev3: 0.770 / 0.163 / 1.0 / 1.0 / 0.685 / 0.625 / 0.098
-    "dev3": _gate(accuracy=0.76, wrong=0.175, direct=0.674, refusal=0.5, false_refusal=0.109),
-    # dev4: 0.483 / 0.430 on arrival (3rd session); 0.625 / 0.312 / 1.0 / 1.0 / 0.622 / 1.000 / 0.135
-    "dev4": _gate(accuracy=0.616, wrong=0.323, direct=0.612, refusal=0.889, false_refusal=0.145),
-    # dev5: 0.450 / 0.444 on arrival (4th session); 0.492 / 0.405 / 1.0 / 1.0 / 0.523 / 0.818 / 0.248
-    "dev5": _gate(accuracy=0.483, wrong=0.417, direct=0.513, refusal=0.727, false_refusal=0.258),
-    # test (never tuned on): 0.623 / 0.356 / 1.0 / 1.0 / 0.603 / 0.968 / 0.109
-    "test": _gate(accuracy=0.619, wrong=0.361, direct=0.598, refusal=0.936, false_refusal=0.114),
+    # dev: 0.982 / 0.021 / 1.0 / 1.0 / 0.894 / 1.000 / 0.000
+    "dev": _gate(accuracy=0.972, wrong=0.032, direct=0.885, refusal=0.938, false_refusal=0.011),
+    # dev-shapes: 0.822 / 0.149 / 1.0 / 1.0 / 0.718 / 0.917 / 0.064
+    "dev-shapes": _gate(accuracy=0.811, wrong=0.163, direct=0.705, refusal=0.834, false_refusal=0.077),
+    # dev2: 0.709 / 0.230 / 1.0 / 1.0 / 0.624 / 0.889 / 0.104
+    "dev2": _gate(accuracy=0.701, wrong=0.239, direct=0.616, refusal=0.778, false_refusal=0.112),
+    # dev3: 0.780 / 0.151 / 1.0 / 1.0 / 0.696 / 0.625 / 0.098
+    "dev3": _gate(accuracy=0.77, wrong=0.163, direct=0.686, refusal=0.5, false_refusal=0.109),
+    # dev4: 0.483 / 0.430 on arrival (3rd session); 0.658 / 0.271 / 1.0 / 1.0 / 0.622 / 1.000 / 0.135
+    "dev4": _gate(accuracy=0.65, wrong=0.282, direct=0.613, refusal=0.889, false_refusal=0.145),
+    # dev5: 0.450 / 0.444 on arrival (4th session); 0.533 / 0.345 / 1.0 / 1.0 / 0.532 / 0.818 / 0.248
+    "dev5": _gate(accuracy=0.525, wrong=0.357, direct=0.523, refusal=0.727, false_refusal=0.258),
+    # test (never tuned on): 0.642 / 0.332 / 1.0 / 1.0 / 0.607 / 0.968 / 0.109
+    "test": _gate(accuracy=0.638, wrong=0.337, direct=0.603, refusal=0.936, false_refusal=0.114),
 }
 GATE = GATES["dev"]
 
