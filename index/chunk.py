@@ -15,7 +15,9 @@ from index.records import Block, BlockKind, Chunk, Document
 from index.text import split_sentences, word_count
 
 # Bump when chunk boundaries or texts change, so `hic ingest` knows the index is stale.
-CHUNKER_VERSION = "3"  # 3: no sentence break after an abbreviation in parentheses ("(art. 437 Sr.)")
+# 3: no sentence break after an abbreviation in parentheses ("(art. 437 Sr.)"); 4: nor after the
+# author and year that open a reference ("Rathenau Instituut (2021). Online ontspoord ...")
+CHUNKER_VERSION = "4"
 
 
 @dataclass

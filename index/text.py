@@ -125,6 +125,20 @@ _ABBREVIATIONS = {
     "p",
     "al",
 }
+# the words of an author's name besides capitalised ones: "Universiteit van Amsterdam", "e.a."
+_NAME_PARTICLES = {"van", "de", "der", "den", "het", "en", "voor", "e.a.", "et", "al.", "&", "ten", "ter", "in", "op"}
+
+
+def _author_year(text: str) -> bool:
+    """Is ``text`` the head of a bibliographic reference, an author and a year: "Rathenau
+    Instituut (2021)", "Spruit, A. e.a. (2019)"?"""
+    found = re.fullmatch(r"(.+?)\s\((?:19|20)\d\d[a-z]?\)", text)
+    if found is None:
+        return False
+    words = found.group(1).replace(",", " ").split()
+    return 0 < len(words) <= 8 and all(w[0].isupper() or w.lower() in _NAME_PARTICLES for w in words)
+
+
 _BOUNDARY = re.compile(r"([.!?])([\"'”’)]*)(\s+)(?=[\"'“‘(]*[A-Z0-9À-Ý])")
 
 
@@ -153,6 +167,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             continue
         if end - start < 2:
             continue
+        if match.group(1) == "." and _author_year(before.strip()):
+            continue  # "Rathenau Instituut (2021). Online ontspoord ...": one reference
         spans.append((start, end))
         start = match.end(3)
     if start < len(text.rstrip()):

@@ -57,6 +57,15 @@ def test_an_abbreviation_opening_a_parenthesis_ends_no_sentence():
     ]
 
 
+def test_the_author_and_year_opening_a_reference_end_no_sentence():
+    text = "Rathenau Instituut (2021). Online ontspoord. Het aantal steeg fors (2021). Daarna daalde het."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "Rathenau Instituut (2021). Online ontspoord.",
+        "Het aantal steeg fors (2021).",  # a year after running text is no author's
+        "Daarna daalde het.",
+    ]
+
+
 def test_join_lines_keeps_hyphens_dutch_writes():
     assert join_lines(["dan de niet-", "HIC-daders"]) == "dan de niet-HIC-daders"
     assert join_lines(["in co-", "creatiesessies"]) == "in co-creatiesessies"

@@ -291,6 +291,11 @@ def test_a_date_is_found_in_a_sentence_that_names_the_subject_as_one_compound(as
     assert answer.answer.startswith("Per 1 mei 2018 is de strafvorderingsrichtlijn ram- en plofkraken aangescherpt [1].")
 
 
+def test_who_did_a_study_is_answered_from_its_reference(assistant):
+    answer = assistant.ask("wie heeft het onderzoek online ontspoord gedaan")
+    assert answer.answer.startswith("Rathenau Instituut (2021). Online ontspoord")
+
+
 def test_a_count_written_in_words_answers_how_many(assistant):
     answer = assistant.ask("In hoeveel steden heeft de HIC-campagne van Meld Misdaad Anoniem uit 2019 gedraaid?")
     assert "Deze heeft gedraaid in acht steden" in answer.answer and not answer.refused
