@@ -85,14 +85,14 @@ GATES: dict[str, dict[str, tuple[str, float]]] = {
     "dev": _gate(accuracy=0.972, wrong=0.032, direct=0.885, refusal=0.938, false_refusal=0.011),
     # dev-shapes: 0.822 / 0.149 / 1.0 / 1.0 / 0.718 / 0.917 / 0.064
     "dev-shapes": _gate(accuracy=0.811, wrong=0.163, direct=0.705, refusal=0.834, false_refusal=0.077),
-    # dev2: 0.709 / 0.230 / 1.0 / 1.0 / 0.624 / 0.889 / 0.104
-    "dev2": _gate(accuracy=0.701, wrong=0.239, direct=0.616, refusal=0.778, false_refusal=0.112),
+    # dev2: 0.716 / 0.221 / 1.0 / 1.0 / 0.632 / 0.889 / 0.104
+    "dev2": _gate(accuracy=0.708, wrong=0.230, direct=0.624, refusal=0.778, false_refusal=0.112),
     # dev3: 0.780 / 0.151 / 1.0 / 1.0 / 0.696 / 0.625 / 0.098
     "dev3": _gate(accuracy=0.77, wrong=0.163, direct=0.686, refusal=0.5, false_refusal=0.109),
     # dev4: 0.483 / 0.430 on arrival (3rd session); 0.658 / 0.271 / 1.0 / 1.0 / 0.622 / 1.000 / 0.135
     "dev4": _gate(accuracy=0.65, wrong=0.282, direct=0.613, refusal=0.889, false_refusal=0.145),
-    # dev5: 0.450 / 0.444 on arrival (4th session); 0.533 / 0.345 / 1.0 / 1.0 / 0.532 / 0.818 / 0.248
-    "dev5": _gate(accuracy=0.525, wrong=0.357, direct=0.523, refusal=0.727, false_refusal=0.258),
+    # dev5: 0.450 / 0.444 on arrival (4th session); 0.542 / 0.333 / 1.0 / 1.0 / 0.541 / 0.818 / 0.248
+    "dev5": _gate(accuracy=0.533, wrong=0.345, direct=0.532, refusal=0.727, false_refusal=0.258),
     # test (never tuned on): 0.642 / 0.332 / 1.0 / 1.0 / 0.607 / 0.968 / 0.109
     "test": _gate(accuracy=0.638, wrong=0.337, direct=0.603, refusal=0.936, false_refusal=0.114),
 }
