@@ -225,7 +225,7 @@ def answer_type(text: str) -> AnswerType:
     if _COMPARISON.search(low) or _SUPERLATIVE.search(low):
         return "comparison"
     if re.match(
-        r"hoe (ontwikkel|verander|verliep|verloopt|zit het met|staat het met"
+        r"hoe (ontwikkel|verander|(verliep|verloopt)(?= (het|de) (aantal|cijfer|percentage|ontwikkeling))|zit het met|staat het met"
         rf"|is .* (ontwikkeld|veranderd)|(is|zijn|was|waren) .* ({_CHANGE_PARTICIPLES}))",
         low,
     ) or re.search(r"\b(door de jaren heen|in de loop der jaren|in de loop van de jaren|over de jaren|door de tijd heen)\b", low):

@@ -84,6 +84,9 @@ def test_a_formal_opening_carries_no_content():
         ("aantal aangesloten handelaren door de jaren heen", "trend"),
         ("Hoe is het aantal meldingen veranderd?", "trend"),
         ("Hoe heeft de gemeente de aanpak ontwikkeld?", "method"),
+        # how a process runs is its method; how a count ran is a trend
+        ("Hoe verloopt een bestuurlijk toezicht?", "method"),
+        ("Hoe verliep het aantal overvallen?", "trend"),
     ],
 )
 def test_the_expected_type_of_answer_is_read_from_the_question(question, expected):
