@@ -34,7 +34,8 @@ _NAMES = re.compile(
     rf"\b{_NAME}(?:,\s{_NAME})*\sen\s{_NAME}\b|:\s{_NAME}(?:,\s{_NAME}){{2,}}"
 )  # "Dordrecht, Haarlemmermeer, Arnhem en Den Haag"
 _ASKS_PLACES = re.compile(
-    r"\bwelke (gemeenten|gemeentes|steden|plaatsen|regio's|regio’s|regio|eenheden|provincies|landen)\b", re.I
+    rf"\bwelke (?:(?:{NUMBER_WORD}|\d+|andere|grote|grootste|overige) )?(gemeenten|gemeentes|steden|plaatsen|regio's|regio’s|regio|eenheden|provincies|landen)\b",
+    re.I,
 )
 _MIN_WORDS = 5
 
@@ -382,7 +383,10 @@ class TextAnswerer:
             elif expected in ("reason", "purpose", "method") or (expected == "list" and _ASKS_PLACES.search(q.text)):
                 # the reason, purpose, method or places are often a later sentence of the paragraph
                 # that introduces the subject ("... is gestart. Doel hiervan is ...")
-                follow = next((f for f in self._rest_of_block(sentence, _EXPLAINS_WITHIN) if self.holds(expected, f, q)), None)
+                after = self._rest_of_block(sentence, _EXPLAINS_WITHIN)
+                if expected == "list":
+                    after += self._footnotes(sentence)  # "de zes gemeenten [6]": the places are in note 6
+                follow = next((f for f in after if self.holds(expected, f, q)), None)
                 if follow is not None:
                     pick = (score, sentence, follow)
             if pick:
@@ -597,6 +601,16 @@ class TextAnswerer:
                     break  # "Het Digitaal Opkopers Loket (DOL) ten slotte, ...": the last item
             else:
                 break
+        return out
+
+    def _footnotes(self, sentence: Sentence) -> list[Sentence]:
+        """The sentences of the footnotes attached to the sentence's paragraph."""
+        doc = self.documents[sentence.doc_id]
+        out: list[Sentence] = []
+        for n in doc.blocks[sentence.block].footnotes:
+            block = doc.footnote(n)
+            if block is not None:
+                out += self.sentences.within(doc.id, block.start, block.end)
         return out
 
     def _defining_footnotes(self, sentence: Sentence, q: Question) -> list[Sentence]:

@@ -296,6 +296,13 @@ def test_who_did_a_study_is_answered_from_its_reference(assistant):
     assert answer.answer.startswith("Rathenau Instituut (2021). Online ontspoord")
 
 
+def test_places_asked_with_their_number_are_found_in_the_footnote_of_the_sentence(assistant):
+    # "welke zes gemeenten": places by name, here in the footnote attached to the sentence
+    answer = assistant.ask("Welke zes gemeenten heeft het Offensief tegen Explosies in 2025 ondersteund?")
+    assert answer.answer.startswith("Om het aantal aanslagen met explosieven terug te dringen heeft het Offensief in 2025")
+    assert "Amsterdam, Rotterdam, Den Haag, Almere, Utrecht en Den Bosch [2]" in answer.answer
+
+
 def test_a_count_written_in_words_answers_how_many(assistant):
     answer = assistant.ask("In hoeveel steden heeft de HIC-campagne van Meld Misdaad Anoniem uit 2019 gedraaid?")
     assert "Deze heeft gedraaid in acht steden" in answer.answer and not answer.refused
