@@ -107,7 +107,8 @@ QUESTION_WORDS = {
 }
 STOPWORDS = set(STOPWORDS_DUTCH) | QUESTION_WORDS
 DEFINING = re.compile(
-    r"\b(definitie|is een|zijn een|betreft|heeft (tot|als) doel|stelt zich ten doel|richt zich op|gericht op|bedoeld om|gedeeld door|houdt in)\b",
+    r"\b(definitie|is een|zijn een|betreft|heeft (tot|als) doel|stelt zich ten doel|richt zich op|gericht op|bedoeld om|gedeeld door|houdt in"
+    r"|kenmerk(t|en) zich|word(t|en) (hieronder )?verstaan|word(t|en) gedefinieerd|staat voor|staan voor)\b",
     re.IGNORECASE,
 )
 
@@ -462,7 +463,8 @@ class SentenceIndex:
             # a definition question wants a defining sentence, not one that merely uses the word
             subject = probe.subject
             if subject and re.match(
-                rf"(definitie\b|((een|de|het) )?{re.escape(subject)}\w{{0,2}} (is|zijn|betreft|houdt)\b)", lowered
+                rf"(definitie\b|((een|de|het) )?{re.escape(subject)}\w{{0,2}},? (is|zijn|betreft|houdt|kenmerk(t|en) zich)\b)",
+                lowered,
             ):
                 score += 0.25
             elif (

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from assistant.answer.coverage import Coverage, counted_noun, counts_other
 from assistant.answer.draft import Draft
-from assistant.answer.evidence import Sentence, SentenceIndex, definition_subject, terms
+from assistant.answer.evidence import DEFINING, Sentence, SentenceIndex, definition_subject, terms
 from assistant.answer.lexicon import MONTH, NUMBER_COUNTS, NUMBER_WORD, SEASON, SEPARABLE, alternatives, covered, single_vowels
 from assistant.answer.phrasing import REFUSAL, with_marker
 from assistant.answer.question import ATTRIBUTE, Question
@@ -406,6 +406,10 @@ class TextAnswerer:
         if expected in ("reason", "purpose", "method"):
             # an explanation often runs on into the next sentence of its paragraph
             chosen.extend(self._rest_of_block(chosen[-1], 3))
+        elif expected == "definition" and DEFINING.search(best.text):
+            # a characterisation goes on in the next sentence ("... kenmerken zich door ... Er
+            # heerst een sterk wij-zij-gevoel ...")
+            chosen.extend(self._rest_of_block(chosen[-1], 1))
         if expected == "reason" and (_BACK_REFERENCE.match(best.text) or _CAUSED_BEFORE.search(best.text)):
             # "Daarom is ...", "Met die reden ...": the reason is the sentence before
             before = self._previous(best)

@@ -303,6 +303,12 @@ def test_places_asked_with_their_number_are_found_in_the_footnote_of_the_sentenc
     assert "Amsterdam, Rotterdam, Den Haag, Almere, Utrecht en Den Bosch [2]" in answer.answer
 
 
+def test_a_definition_by_its_characteristics_is_quoted_with_the_sentence_continuing_it(assistant):
+    answer = assistant.ask("wat zijn gesloten culturele gemeenschappen")
+    assert answer.answer.startswith("Gesloten culturele gemeenschappen, kenmerken zich door interne")
+    assert "wij-zij-gevoel" in answer.answer
+
+
 def test_a_count_written_in_words_answers_how_many(assistant):
     answer = assistant.ask("In hoeveel steden heeft de HIC-campagne van Meld Misdaad Anoniem uit 2019 gedraaid?")
     assert "Deze heeft gedraaid in acht steden" in answer.answer and not answer.refused
