@@ -29,7 +29,8 @@ _TOKEN = re.compile(r"[a-zà-ÿ0-9]+(?:-[a-zà-ÿ0-9]+)*", re.IGNORECASE)
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _YEAR = re.compile(r"^(19|20)\d\d$")
 _ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_DATED = re.compile(rf"\b(?:19|20)\d\d\b|\b(?:{SEASON})\b", re.I)  # a year, or a moment without one
+# a year (an earlier century's after a word of time: "sinds 1886"), or a moment without one
+_DATED = re.compile(rf"\b(?:19|20)\d\d\b|\b(?:{SEASON})\b|\b(?:sinds|vanaf|in|tot|rond|uit)\s+1[5-8]\d\d\b", re.I)
 # a count written out: "in acht steden", "vijf lessen" ("een" is mostly the article)
 _COUNT_IN_WORDS = re.compile(
     rf"\b(?:{'|'.join(w for w in NUMBER_WORD.split('|') if w not in ('nul', 'een'))})((?:\s+[\wà-ÿ-]+){{1,3}})", re.I

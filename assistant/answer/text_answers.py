@@ -77,7 +77,7 @@ _TYPE_CUES: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     "date": re.compile(
-        rf"\b((19|20)\d\d|{MONTH}|{SEASON})\b",
+        rf"\b((19|20)\d\d|{MONTH}|{SEASON}|(?<=sinds )1[5-8]\d\d|(?<=vanaf )1[5-8]\d\d)\b",
         re.IGNORECASE,
     ),
     "agent": re.compile(

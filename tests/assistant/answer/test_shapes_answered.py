@@ -309,6 +309,11 @@ def test_a_definition_by_its_characteristics_is_quoted_with_the_sentence_continu
     assert "wij-zij-gevoel" in answer.answer
 
 
+def test_a_year_of_an_earlier_century_answers_since_when(assistant):
+    answer = assistant.ask("sinds wanneer moeten opkopers een inkoopregister bijhouden")
+    assert "sinds 1886 zijn opkopers en handelaren" in answer.answer.split("[1]")[0]
+
+
 def test_a_count_written_in_words_answers_how_many(assistant):
     answer = assistant.ask("In hoeveel steden heeft de HIC-campagne van Meld Misdaad Anoniem uit 2019 gedraaid?")
     assert "Deze heeft gedraaid in acht steden" in answer.answer and not answer.refused
