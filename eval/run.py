@@ -89,12 +89,12 @@ GATES: dict[str, dict[str, tuple[str, float]]] = {
     "dev2": _gate(accuracy=0.708, wrong=0.230, direct=0.624, refusal=0.778, false_refusal=0.112),
     # dev3: 0.780 / 0.151 / 1.0 / 1.0 / 0.696 / 0.625 / 0.098
     "dev3": _gate(accuracy=0.77, wrong=0.163, direct=0.686, refusal=0.5, false_refusal=0.109),
-    # dev4: 0.483 / 0.430 on arrival (3rd session); 0.658 / 0.271 / 1.0 / 1.0 / 0.622 / 1.000 / 0.135
-    "dev4": _gate(accuracy=0.65, wrong=0.282, direct=0.613, refusal=0.889, false_refusal=0.145),
-    # dev5: 0.450 / 0.444 on arrival (4th session); 0.542 / 0.333 / 1.0 / 1.0 / 0.541 / 0.818 / 0.248
-    "dev5": _gate(accuracy=0.533, wrong=0.345, direct=0.532, refusal=0.727, false_refusal=0.258),
-    # test (never tuned on): 0.642 / 0.332 / 1.0 / 1.0 / 0.607 / 0.968 / 0.109
-    "test": _gate(accuracy=0.638, wrong=0.337, direct=0.603, refusal=0.936, false_refusal=0.114),
+    # dev4: 0.483 / 0.430 on arrival (3rd session); 0.667 / 0.260 / 1.0 / 1.0 / 0.622 / 1.000 / 0.135
+    "dev4": _gate(accuracy=0.658, wrong=0.271, direct=0.613, refusal=0.889, false_refusal=0.145),
+    # dev5: 0.450 / 0.444 on arrival (4th session); 0.575 / 0.294 / 1.0 / 1.0 / 0.560 / 0.818 / 0.239
+    "dev5": _gate(accuracy=0.566, wrong=0.306, direct=0.551, refusal=0.727, false_refusal=0.249),
+    # test (never tuned on): 0.650 / 0.322 / 1.0 / 1.0 / 0.611 / 0.968 / 0.109
+    "test": _gate(accuracy=0.646, wrong=0.327, direct=0.607, refusal=0.936, false_refusal=0.114),
 }
 GATE = GATES["dev"]
 
