@@ -43,8 +43,8 @@ class SideComparer:
         period: tuple[int, int] | None,
     ) -> bool:
         """Write the comparison into ``draft``; False unless both sides have a number, in
-        different sentences (the passages found for either side are then offered as
-        related, apart from the answer)."""
+        different sentences of one document (the passages found for either side are then
+        offered as related, apart from the answer)."""
         left_words, right_words = pair.left.split(), pair.right.split()
         shared_unit = next((w for w in left_words if w.lower() in UNITS and w in right_words), None)
         when = f" in {' en '.join(str(y) for y in q.years)}" if q.years else ""
@@ -62,6 +62,8 @@ class SideComparer:
         first, second = found
         if (first.sentence.doc_id, first.sentence.start) == (second.sentence.doc_id, second.sentence.start):
             return False  # one sentence for both: which number is which is not certain
+        if first.sentence.doc_id != second.sentence.doc_id:
+            return False  # counts from two letters are counts of two moments: not comparable as asked
         draft.related.clear()  # (answered: nothing is offered apart from the answer)
         left_label = " ".join(w for w in left_words if w not in right_words) or pair.left
         right_label = " ".join(w for w in right_words if w not in left_words) or pair.right
