@@ -18,7 +18,7 @@ from dataclasses import dataclass
 import Stemmer
 from bm25s.stopwords import STOPWORDS_DUTCH
 
-from assistant.answer.lexicon import MONTH, NUMBER_WORD, SEASON, alternatives, covered, normal
+from assistant.answer.lexicon import EARLIER_YEAR, MONTH, NUMBER_WORD, SEASON, alternatives, covered, normal
 from assistant.answer.question import Question
 from index.metrics import BASE_METRICS
 from index.records import Document
@@ -30,7 +30,7 @@ _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _YEAR = re.compile(r"^(19|20)\d\d$")
 _ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # a year (an earlier century's after a word of time: "sinds 1886"), or a moment without one
-_DATED = re.compile(rf"\b(?:19|20)\d\d\b|\b(?:{SEASON})\b|\b(?:sinds|vanaf|in|tot|rond|uit)\s+1[5-8]\d\d\b", re.I)
+_DATED = re.compile(rf"\b(?:19|20)\d\d\b|\b(?:{SEASON})\b|\b{EARLIER_YEAR}\b", re.I)
 # a count written out: "in acht steden", "vijf lessen" ("een" is mostly the article)
 _COUNT_IN_WORDS = re.compile(
     rf"\b(?:{'|'.join(w for w in NUMBER_WORD.split('|') if w not in ('nul', 'een'))})((?:\s+[\wà-ÿ-]+){{1,3}})", re.I

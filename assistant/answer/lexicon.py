@@ -148,8 +148,12 @@ _NUMBER_WORDS = {
     if n >= 2
 }
 NUMBER_WORD = "|".join(_NUMBER_WORDS)  # for patterns: r"\b(?:{NUMBER_WORD})\b"
-NUMBER_COUNTS: dict[str, str] = dict(_NUMBER_WORDS)  # "drie" -> "3"
 _COUNTS = {stem(w): d for w, d in _NUMBER_WORDS.items()} | _NUMBER_WORDS  # word or its stem -> digits
+
+
+# a year of an earlier century, after a word of time ("sinds 1886"; without one, a four-digit
+# number before 1900 is more often a count)
+EARLIER_YEAR = r"(?:(?<=sinds )|(?<=vanaf )|(?<=in )|(?<=tot )|(?<=rond )|(?<=uit ))1[5-8]\d\d"
 
 
 def number_in_digits(word: str) -> str | None:

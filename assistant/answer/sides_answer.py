@@ -32,6 +32,10 @@ class SideComparer:
         self.documents = documents
         self.text = text
         self.prose = prose
+        # (doc id, sentence start) -> the numbers printed in that sentence
+        self._in_sentence: dict[tuple[str, int], list[ProseFigure]] = {}
+        for figure in prose.figures:
+            self._in_sentence.setdefault((figure.sentence.doc_id, figure.sentence.start), []).append(figure)
 
     def answer(
         self,
@@ -49,22 +53,23 @@ class SideComparer:
         shared_unit = next((w for w in left_words if w.lower() in UNITS and w in right_words), None)
         when = f" in {' en '.join(str(y) for y in q.years)}" if q.years else ""
         found: list[ProseFigure] = []
+        passages: list[tuple[str, int, int]] = []  # offered when no comparison can be made
         for side in (pair.left, pair.right):
             asked = analyse(f"Hoeveel {side}{when}?")
             attempt = Draft(self.documents)
             answered = self.text.answer(asked, attempt, retrieve(asked), named, period, "number", quiet=True)
+            passages += [(c.doc_id, c.start, c.end) for c in attempt.citations]
             figure = self._value(attempt, asked, shared_unit) if answered else None
-            for citation in attempt.citations:
-                draft.offer(citation.doc_id, citation.start, citation.end)
             if figure is None:
-                return False
+                break
             found.append(figure)
+        # not comparable: a side without a count, one sentence for both (which number is
+        # which is not certain), or counts from two letters (two moments)
+        if len(found) < 2 or found[0].sentence == found[1].sentence or found[0].sentence.doc_id != found[1].sentence.doc_id:
+            for doc_id, start, end in passages:
+                draft.offer(doc_id, start, end)
+            return False
         first, second = found
-        if (first.sentence.doc_id, first.sentence.start) == (second.sentence.doc_id, second.sentence.start):
-            return False  # one sentence for both: which number is which is not certain
-        if first.sentence.doc_id != second.sentence.doc_id:
-            return False  # counts from two letters are counts of two moments: not comparable as asked
-        draft.related.clear()  # (answered: nothing is offered apart from the answer)
         left_label = " ".join(w for w in left_words if w not in right_words) or pair.left
         right_label = " ".join(w for w in right_words if w not in left_words) or pair.right
         diff = first.number - second.number
@@ -95,10 +100,7 @@ class SideComparer:
                 return None
             wanted = set(alternatives(noun))
         for citation in attempt.citations:
-            for figure in self.prose.figures:
-                sentence = figure.sentence
-                if (sentence.doc_id, sentence.start) != (citation.doc_id, citation.start):
-                    continue
+            for figure in self._in_sentence.get((citation.doc_id, citation.start), []):
                 if any(c in wanted for c in figure.counts[:2]):
                     return figure
         return None

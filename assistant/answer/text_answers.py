@@ -15,7 +15,17 @@ from dataclasses import replace
 from assistant.answer.coverage import Coverage, counted_noun, counts_other
 from assistant.answer.draft import Draft
 from assistant.answer.evidence import DEFINING, Sentence, SentenceIndex, definition_subject, terms
-from assistant.answer.lexicon import MONTH, NUMBER_COUNTS, NUMBER_WORD, SEASON, SEPARABLE, alternatives, covered, single_vowels
+from assistant.answer.lexicon import (
+    EARLIER_YEAR,
+    MONTH,
+    NUMBER_WORD,
+    SEASON,
+    SEPARABLE,
+    alternatives,
+    covered,
+    number_in_digits,
+    single_vowels,
+)
 from assistant.answer.phrasing import REFUSAL, with_marker
 from assistant.answer.question import ATTRIBUTE, Question
 from assistant.answer.retrieve import Hit
@@ -77,7 +87,7 @@ _TYPE_CUES: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     "date": re.compile(
-        rf"\b((19|20)\d\d|{MONTH}|{SEASON}|(?<=sinds )1[5-8]\d\d|(?<=vanaf )1[5-8]\d\d)\b",
+        rf"\b((19|20)\d\d|{MONTH}|{SEASON}|{EARLIER_YEAR})\b",
         re.IGNORECASE,
     ),
     "agent": re.compile(
@@ -646,7 +656,7 @@ def _count_of(word: str) -> int | None:
     """The number an announcing word names ("drie" -> 3, "4" -> 4), None for "enkele"."""
     if word.isdigit():
         return int(word)
-    digits = NUMBER_COUNTS.get(word.lower())
+    digits = number_in_digits(word)
     return int(digits) if digits else None
 
 
