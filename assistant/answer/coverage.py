@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from assistant.answer.evidence import STOPWORDS, Sentence, SentenceIndex, terms
-from assistant.answer.lexicon import SEPARABLE, alternatives, anchors, covered, single_vowels, word_stem
+from assistant.answer.lexicon import SEPARABLE, alternatives, anchors, covered, single_vowels
 from assistant.answer.question import NOW, RECENT, Question
 from assistant.answer.shape import core
 from index.metrics import BASE_METRICS
@@ -147,19 +147,9 @@ class Coverage:
         return self._expanded[term]
 
     def compound_parts(self, term: str) -> list[str]:
-        """The two words the documents use that an unknown compound is made of
-        ("telefoonwinkel": "telefoon", "winkel"; a linking s or en allowed), the longest
-        second part first; empty when it is none."""
-        for i in range(4, len(term) - 3):
-            for link in ("", "s", "en"):
-                head, tail = term[:i], term[i + len(link) :]
-                if term[i:].startswith(link) and self._exactly_known(head) and self._exactly_known(tail):
-                    return [head, tail]
-        return []
-
-    def _exactly_known(self, part: str) -> bool:
-        found = word_stem(part)
-        return len(part) >= 4 and any(self.sentences.known(x) for x in {part, found} | alternatives(found))
+        """The two words the documents use that an unknown compound is made of (see
+        ``SentenceIndex.compound_parts``)."""
+        return self.sentences.compound_parts(term)
 
     def unaccounted(self, q: Question) -> list[str]:
         """Anchors of a figure question that the metric, the measure and the labels of the

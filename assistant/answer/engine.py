@@ -280,7 +280,9 @@ class Assistant:
             if found is not None:
                 return found
         if expected == "definition" and self.text.acronym(question, draft):
-            if not re.match(r"(?i)(waar staat|wat betekent|wat is de afkorting|afkorting)", question.text):
+            if not re.match(
+                r"(?i)(waar staat|wat betekent|wat is de afkorting|afkorting|.*\b(betekenis|afkorting)\b)", question.text
+            ):
                 # "wat is X": after the expansion, what the documents say X is or does
                 self.text.answer(question, draft, self._retrieve(question, docs, timings), docs, period, expected, quiet=True)
             return True

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 import Stemmer
 from bm25s.stopwords import STOPWORDS_DUTCH
 
-from assistant.answer.lexicon import EARLIER_YEAR, MONTH, NUMBER_WORD, SEASON, alternatives, covered, normal
+from assistant.answer.lexicon import EARLIER_YEAR, MONTH, NUMBER_WORD, SEASON, alternatives, covered, normal, word_stem
 from assistant.answer.question import Question
 from index.metrics import BASE_METRICS
 from index.records import Document
@@ -138,10 +138,14 @@ def _subsequence(needle: str, haystack: str) -> bool:
 
 def definition_subject(question: str) -> str | None:
     """ "Wat is een plofkraak?" -> "plofkraak"; None if the question is not of that shape."""
-    match = re.match(
-        r"(?i)wat (?:is|zijn|betekent|doet|wordt (?:er )?verstaan onder)(?: een| de| het)? (.+?)\??$", question.strip()
+    match = (
+        re.match(r"(?i)wat (?:is|zijn|betekent|doet|wordt (?:er )?verstaan onder)(?: een| de| het)? (.+?)\??$", question.strip())
+        # terse: "betekenis van X", "X betekenis (in het actieprogramma)"
+        or re.match(r"(?i)(?:betekenis|definitie)(?: van)?(?: een| de| het)? (.+?)\??$", question.strip())
+        or re.match(r"(?i)(?!wat\b|welke\b|wie\b|hoe\b|waarom\b)((?:\S+ ){0,2}?\S+) (?:betekenis|definitie)\b", question.strip())
     )
-    return match.group(1).lower() if match else None
+    # "wat is de betekenis van X": X
+    return re.sub(r"^(?:betekenis|definitie) van (?:een |de |het )?", "", match.group(1).lower()) if match else None
 
 
 def terms(text: str) -> list[str]:
@@ -224,6 +228,7 @@ class SentenceIndex:
     def __init__(self, documents: dict[str, Document]) -> None:
         self.sentences: list[Sentence] = []
         self._by_doc: dict[str, list[int]] = {}
+        self._parts: dict[str, list[str]] = {}  # compound_parts, by term
         for doc in documents.values():
             notes = {b.note: b.text for b in doc.blocks if b.kind == "footnote" and b.note is not None}
             for b, block in enumerate(doc.blocks):
@@ -300,6 +305,28 @@ class SentenceIndex:
 
     def known(self, stem: str) -> bool:
         return stem in self.df
+
+    def compound_parts(self, term: str) -> list[str]:
+        """The two words the documents use that a compound is made of ("telefoonwinkel":
+        "telefoon", "winkel"; a linking s or en allowed), the longest second part first;
+        empty when it is none."""
+        if term not in self._parts:
+            self._parts[term] = next(
+                (
+                    [head, tail]
+                    for i in range(4, len(term) - 3)
+                    for link in ("", "s", "en")
+                    if term[i:].startswith(link)
+                    and self._exactly_known(head := term[:i])
+                    and self._exactly_known(tail := term[i + len(link) :])
+                ),
+                [],
+            )
+        return self._parts[term]
+
+    def _exactly_known(self, part: str) -> bool:
+        found = word_stem(part)
+        return len(part) >= 4 and part not in STOPWORDS and any(self.known(x) for x in {part, found} | alternatives(found))
 
     def within(self, doc_id: str, start: int, end: int) -> list[Sentence]:
         """Sentences of ``doc_id`` that lie inside [start, end)."""
@@ -448,6 +475,17 @@ class SentenceIndex:
             and t not in sentence.stems
             and not (alternatives(t) - {t}) & sentence.stems
             and any(len(s) >= len(t) + 3 and t in s for s in sentence.stems)
+        )
+        # a compound of the question the sentence writes as its two words ("woningovervallen":
+        # "overvallen op woningen") counts for most of its weight
+        direct += 0.8 * sum(
+            w
+            for t, w in weights.items()
+            if t not in sentence.stems
+            and not alternatives(t) & sentence.stems
+            and not any(len(s) >= len(t) + 3 and t in s for s in sentence.stems)
+            and (parts := self.compound_parts(t))
+            and all(alternatives(word_stem(part)) & sentence.stems for part in parts)
         )
         section = sum(w for t, w in weights.items() if t in sentence.section_stems and t not in sentence.stems)
         context = sum(

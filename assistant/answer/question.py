@@ -44,7 +44,7 @@ _LIST = re.compile(r"\bwelke\b|\bnoem\b|\bopsomming\b|\bwie zijn\b|\bwat zijn de
 # "hoe wordt het ophelderingspercentage berekend": asks for a definition
 DEFINED_HOW = r"hoe (?:wordt|worden|werd|is|zijn)\b.*\b(?:berekend|gemeten|gedefinieerd|vastgesteld|bepaald)\b"
 _DEFINITION = re.compile(
-    r"\bwat (is|zijn|betekent|verstaat)\b|\bdefinitie\b|\bwat wordt (er )?verstaan\b|\bwat houdt\b|\bwat doet\b"
+    r"\bwat (is|zijn|betekent|verstaat)\b|\bdefinitie\b|\bbetekenis\b|\bwat wordt (er )?verstaan\b|\bwat houdt\b|\bwat doet\b"
     rf"|\b{DEFINED_HOW}|\bverschil tussen\b"
 )
 # "wat is de focus van het Offensief", "wat is de rol van de politie": a property of a

@@ -257,6 +257,8 @@ def answer_type(text: str) -> AnswerType:
         return "method"
     if re.match(r"(wat (betekent|is|zijn|wordt verstaan)|waar staat|definitie|wat houdt)\b", low) and not ATTRIBUTE.match(low):
         return "definition"
+    if re.match(r"(\S+\s){0,3}(betekenis|definitie)\b", low) and not re.match(r"(welke|wat|wie|hoe|waarom)\b", low):
+        return "definition"  # terse: "spoofing betekenis", "kvo betekenis actieprogramma"
     if re.match(r"(welke|noem|wat zijn de)\b", low) or re.match(r"(in|met|bij|voor|aan|op|uit|tussen) welke \w+(en|s)\b", low):
         return "list"  # "in welke gemeenten draait ...", "met welke branches ..."
     if re.match(

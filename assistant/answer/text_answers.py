@@ -210,14 +210,17 @@ class TextAnswerer:
             acronym = acronym.upper()
         expansion = self.sentences.acronyms[acronym]
         for sentence in self.sentences.sentences:
-            introduces = f"({acronym})" in sentence.text and expansion in sentence.text
+            # (the letters differ in capitals: "Integrale Persoonsgerichte ..." and "Integrale persoonsgerichte ...")
+            at = sentence.text.lower().find(expansion.lower())
+            introduces = f"({acronym})" in sentence.text and at >= 0
             # "73 Particuliere Alarm Centrale.", "71 Keurmerk veilig ondernemen: structureel overleg ..."
             spells = sentence.kind == "footnote" and (
                 sentence.text.rstrip(". ") == expansion or sentence.text.startswith(f"{expansion}:")
             )
             if introduces or spells:
                 n = draft.cite(sentence.doc_id, sentence.start, sentence.end)
-                draft.sentences.append(f"{acronym} staat voor {expansion} [{n}].")
+                printed = sentence.text[at : at + len(expansion)] if at >= 0 else expansion
+                draft.sentences.append(f"{acronym} staat voor {printed} [{n}].")
                 return True
         return False
 
@@ -522,6 +525,19 @@ class TextAnswerer:
         if expected == "list" and _ASKS_PLACES.search(q.text):
             # "in welke gemeenten ...": the places by name ("Dordrecht, Haarlemmermeer en ...")
             return bool(_NAMES.search(text))
+        if expected == "definition":
+            # a definition names what it defines (a footnote "Definitie ...": the word it is
+            # attached to) and does not merely list it among others
+            subject = definition_subject(q.text)
+            named = terms(subject) if subject and len(subject.split()) == 1 else []
+            footnote_definition = sentence.kind == "footnote" and re.match(r"(\d+\s+)?definitie", text, re.I)
+            if named and not footnote_definition and not self._names(sentence, named[0]):
+                return False
+            # and says what it is or does ("... is ...", "heeft tot doel", "Met een CHO kunnen ...")
+            says = DEFINING.search(text) or self._opens_on(sentence, named) or re.search(r"\b(is|zijn|was|waren)\b", text)
+            if named and not (footnote_definition or says):
+                return False
+            return not _only_listed(text, subject)
         cue = _TYPE_CUES.get(expected)
         if cue is None:
             return True
@@ -536,6 +552,21 @@ class TextAnswerer:
         if expected == "reason" and _TYPE_CUES["purpose"].search(text):
             return True  # "waarom ... niet openbaar": "ter bescherming van ...", "om ... te ..." is a reason too
         return bool(cue.search(text))
+
+    def _names(self, sentence: Sentence, term: str) -> bool:
+        """Does ``sentence`` name ``term``: itself, a synonym, the words an acronym stands for,
+        or by opening on a word pointing back to the sentence before it that names it ("Deze
+        interventie ...")?"""
+        expansion = terms(self.sentences.acronyms.get(term.upper(), ""))
+        if covered(term, sentence.stems) or (expansion and all(covered(t, sentence.stems) for t in expansion)):
+            return True
+        before = self._previous(sentence)
+        return (
+            bool(re.match(r"(deze|dit|die|hij|zij|ze)\b", sentence.text, re.I))
+            and before is not None
+            and before.block == sentence.block
+            and covered(term, before.stems)
+        )
 
     def _opens_on(self, sentence: Sentence, subject: list[str]) -> bool:
         """Does ``sentence`` say what its subject does or is: "Met een CHO kunnen ...",
@@ -715,3 +746,15 @@ def _shown(text: str) -> str:
     link (the citation's quote keeps both)."""
     text = _LIST_MARKER.sub("", text)
     return re.sub(r"^\S*(?:https?://|www\.)\S*\s+(?=\S)", "", text)
+
+
+def _only_listed(text: str, subject: str | None) -> bool:
+    """Does ``text`` name a one-word ``subject`` only as an item of an enumeration ("zoals
+    babbeltrucs, hulpvraagfraude en phishing"), so that it uses the word without saying what
+    it is?"""
+    if not subject or len(subject.split()) != 1 or text.count(",") < 2:
+        return False
+    stem = re.escape(subject.rstrip("s"))
+    mentions = list(re.finditer(rf"\b{stem}\w*", text, re.I))
+    listed = re.compile(rf"(?:,\s*|\ben\s+|\bof\s+)(?:het\s+|de\s+)?{stem}\w*|\b{stem}\w*(?:\s+\S+){{0,3}}?\s*,", re.I)
+    return bool(mentions) and len(listed.findall(text)) >= len(mentions)

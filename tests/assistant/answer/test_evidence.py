@@ -29,3 +29,28 @@ def test_a_question_word_inside_a_compound_of_the_sentence_counts_toward_its_sco
     # the same question without the two words the compound holds
     without = index.probe(analyse("Vanaf welke datum geldt de aangescherpte aanpak bij plofkraken?"))
     assert index.score(sentence, probe) > index.score(sentence, without) + 0.05
+
+
+def test_a_compound_of_the_question_that_the_sentence_writes_as_two_words_counts_toward_its_score(documents):
+    from assistant.answer.evidence import SentenceIndex
+    from assistant.answer.question import analyse
+
+    index = SentenceIndex(documents)
+    sentence = next(s for s in index.sentences if s.text.startswith("Overvallen op woningen daalden"))
+    # "woningovervallen": both parts stand in the sentence; "bankovervallen": one does not
+    assert index.compound_parts("woningoverval") == ["woning", "overval"]
+    assert (
+        index.score(sentence, index.probe(analyse("aantal woningovervallen")))
+        > index.score(sentence, index.probe(analyse("aantal bankovervallen"))) + 0.2
+    )
+    # a function word is no part of a compound ("overval" is not "over" + "val")
+    assert index.compound_parts("overval") == []
+
+
+def test_the_subject_of_a_terse_definition_question_is_the_word_beside_betekenis():
+    from assistant.answer.evidence import definition_subject
+
+    assert definition_subject("dor betekenis helingaanpak") == "dor"
+    assert definition_subject("betekenis van een plofkraak") == "plofkraak"
+    assert definition_subject("Wat is de betekenis van spoofing?") == "spoofing"
+    assert definition_subject("welke betekenis heeft de taskforce") is None

@@ -87,6 +87,10 @@ def test_a_formal_opening_carries_no_content():
         # how a process runs is its method; how a count ran is a trend
         ("Hoe verloopt een bestuurlijk toezicht?", "method"),
         ("Hoe verliep het aantal overvallen?", "trend"),
+        # a terse question about what a word means
+        ("phishing betekenis", "definition"),
+        ("definitie woningoverval politie", "definition"),
+        ("welke betekenis heeft de aanpak", "list"),
     ],
 )
 def test_the_expected_type_of_answer_is_read_from_the_question(question, expected):

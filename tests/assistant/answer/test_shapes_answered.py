@@ -509,3 +509,22 @@ def test_several_crimes_in_a_year_the_tables_lack_say_where_the_figures_begin(as
     assert answer.refused
     assert "De cijfers over overvallen in de documenten beginnen in 2010" in answer.answer
     assert "De cijfers over straatroven in de documenten beginnen in 2010" in answer.answer
+
+
+def test_a_word_the_documents_only_list_among_others_is_not_defined_by_that_list(assistant):
+    # "zoals babbeltrucs, meekijken bij het pinnen, hulpvraagfraude via WhatsApp en phishing"
+    for question in ("Wat is phishing?", "Wat betekent babbeltruc?"):
+        answer = assistant.ask(question)
+        assert answer.refused and answer.answer.startswith(REFUSAL), question
+
+
+def test_a_terse_definition_question_quotes_the_defining_sentence(assistant):
+    answer = assistant.ask("spoofing definitie")
+    assert answer.answer.startswith("Spoofing is wanneer iemand probeert een valse identiteit aan te nemen")
+
+
+def test_an_acronym_is_expanded_as_printed_whatever_the_capitals_of_its_other_spellings(assistant):
+    answer = assistant.ask("Waar staat IPTA voor?")
+    assert answer.answer.startswith("IPTA staat voor Integrale Persoonsgerichte Toeleiding naar Arbeid [1].")
+    quote = answer.citations[0].quote
+    assert "Integrale Persoonsgerichte Toeleiding naar Arbeid" in quote and "(IPTA)" in quote
