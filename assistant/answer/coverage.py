@@ -42,6 +42,9 @@ _FUNCTION = set(
     terms(
         "volgens zich ontwikkeld ontwikkelde ontwikkelen veranderd veranderde gebeurd gedaan gemaakt genomen sinds tussen "
         "ongeveer inmiddels momenteel precies daadwerkelijk eigenlijk graag "
+        # adverbs that arrange or hedge what is asked: "respectievelijk het DOR en het DOL"
+        "respectievelijk bijvoorbeeld uiteindelijk voornamelijk hoofdzakelijk overigens eveneens tevens nagenoeg "
+        "vrijwel ruwweg concreet specifiek uitsluitend afzonderlijk "
         # degree words say how much, not about what: "fors toegenomen", "duidelijk gegroeid"
         "fors flink duidelijk aanzienlijk enorm behoorlijk substantieel significant drastisch sterk historisch"
     )
@@ -108,7 +111,13 @@ class Coverage:
         ]
         for word, term in found:
             low = word.lower()
-            if term in _GENERIC or low in STOPWORDS or len(term) < 2 or any(p.search(low) for _, p in BASE_METRICS):
+            if (
+                term in _GENERIC
+                or term in _FUNCTION
+                or low in STOPWORDS
+                or len(term) < 2
+                or any(p.search(low) for _, p in BASE_METRICS)
+            ):
                 continue
             if term in self._title_stems:
                 continue  # "volgens het actieprogramma van de Taskforce" names a source, not a subject

@@ -43,6 +43,8 @@ _LEAD = r"(?:(?:over|om|in|met|voor|door|bij|naar|van|tot|op|uit|aan)\s+)?"
 _JOINED = re.compile(
     rf"(?:,|;)?\s+(?:en|of)\s+(?={_LEAD}(?:{_QUESTION_WORD})\b)|[,;]\s+(?={_LEAD}(?:{_QUESTION_WORD})\b)", re.IGNORECASE
 )
+# "hoeveel zijn aangesloten op respectievelijk het DOR en het DOL": one question asked of two things
+_RESPECTIVELY = re.compile(r"^(?P<pre>.+?)\s+respectievelijk\s+(?P<a>.+?)\s+en\s+(?P<b>[^?]+?)\??$", re.IGNORECASE)
 # "Campagne Stop Heling 2022: in welke periode ..., hoe vaak ...": a topic the parts share
 _TOPIC = re.compile(rf"^([^?:]{{3,90}}):\s+(?={_LEAD}(?:{_QUESTION_WORD})\b)", re.IGNORECASE)
 # "1. Hoeveel ...", "a) wanneer ...": an item marker; "1)" and "a)" also before a small letter
@@ -133,6 +135,7 @@ def split_groups(text: str) -> list[list[str]]:
         # question with the next one, not a part of its own
         if len(clauses) > 1 and len(clauses[0].split()) <= 3:
             clauses = [body]
+        clauses = [each for clause in clauses for each in _respectively(clause)]
         for clause in clauses:
             if len(clause.split()) < 2 and parts:
                 parts[-1] = f"{parts[-1].rstrip('?')} {clause}".strip()
@@ -153,6 +156,15 @@ def split_groups(text: str) -> list[list[str]]:
             else:
                 groups.append([parts[-1]])
     return groups if len(parts) > 1 else [[text]]
+
+
+def _respectively(clause: str) -> list[str]:
+    """ "Hoeveel zijn aangesloten op respectievelijk het DOR en het DOL?": the question asked of
+    each thing in turn; any other clause as it is."""
+    match = _RESPECTIVELY.match(clause)
+    if match is None:
+        return [clause]
+    return [f"{match.group('pre')} {match.group(side)}?" for side in ("a", "b")]
 
 
 # a pronoun standing for an earlier subject: "ze", or "het"/"dit"/... before a verb or at

@@ -34,6 +34,7 @@ from index.records import Document
 
 MIN_SCORE = 0.42  # below this the best eligible sentence does not answer the question
 _DESCRIBES = 0.6  # a sentence this close to a "hoe" question describes the method without marking it
+_COUNTS_ASKED = 0.15  # more for a sentence whose number counts what a "hoeveel X" question asks
 _OFF_SUBJECT = 0.1  # less for a sentence whose paragraph never names the question's most specific word
 
 _LIST_MARKER = re.compile(r"^(?:[-o•]|[a-z]\.|\d{1,2}\.)\s+")  # shown without the bullet; the quote keeps it
@@ -340,7 +341,23 @@ class TextAnswerer:
                 # a number is about what its own sentence names: "312 plofkraken in Duitsland"
                 # does not count the ones in Belgium mentioned next to it
                 own = set(sentence.stems) | sentence.section_stems
-                fits = all(self.coverage.accounts_for(term, word, own, sentence.text.lower()) for word, term in anchored)
+                before = self._previous(sentence)
+                if before is not None and (before.block != sentence.block or self._names_other(sentence, q)):
+                    before = None
+                # a sentence that names no place or body of its own continues the name the
+                # sentence before it gave ("Per april 2026 zijn er bijna 19 miljoen diefstalchecks
+                # gedaan" after the one naming Stop Heling); a sub-group it must name itself
+                fits = all(
+                    self.coverage.accounts_for(term, word, own, sentence.text.lower())
+                    or (
+                        before is not None
+                        and word[:1].isupper()
+                        and self.coverage.accounts_for(term, word, before.stems, before.text.lower())
+                    )
+                    for word, term in anchored
+                )
+            if fits and counted_head and self._counts(sentence.text, counted_head):
+                score += _COUNTS_ASKED  # "bijna 19 miljoen diefstalchecks": a number of what is asked
             (scored if fits else nearby).append((score, sentence))
         if expected == "date":
             # "wanneer begon/eindigt X": a sentence that marks a start (or an end) first
@@ -552,6 +569,16 @@ class TextAnswerer:
         if expected == "reason" and _TYPE_CUES["purpose"].search(text):
             return True  # "waarom ... niet openbaar": "ter bescherming van ...", "om ... te ..." is a reason too
         return bool(cue.search(text))
+
+    def _names_other(self, sentence: Sentence, q: Question) -> bool:
+        """Does ``sentence`` name a place, body or thing (a capitalised word past its first
+        word, an acronym) that the question does not?"""
+        asked = set(terms(q.text))
+        return any(
+            not covered(t, asked)
+            for name in re.findall(r"(?<=\s)[A-Z][\wà-ÿ'’-]+", _shown(sentence.text))
+            for t in terms(name)[:1]
+        )
 
     def _names(self, sentence: Sentence, term: str) -> bool:
         """Does ``sentence`` name ``term``: itself, a synonym, the words an acronym stands for,

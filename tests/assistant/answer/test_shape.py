@@ -32,6 +32,14 @@ def test_a_kamervraag_with_three_questions_has_three_parts():
     assert len(split_parts(text)) == 3
 
 
+def test_a_question_asked_of_two_things_respectively_is_asked_of_each():
+    text = "1. Wanneer startte de pilot? 2. Hoeveel jongeren deden mee in respectievelijk Arnhem en Breda?"
+    assert split_groups(text) == [
+        ["Wanneer startte de pilot?"],
+        ["Hoeveel jongeren deden mee in Arnhem?", "Hoeveel jongeren deden mee in Breda?"],
+    ]
+
+
 def test_numbered_questions_are_split_at_their_numbers():
     assert split_parts("1. Hoeveel overvallen waren er in 2021? 2. Welke maatregelen neemt de minister?") == [
         "Hoeveel overvallen waren er in 2021?",

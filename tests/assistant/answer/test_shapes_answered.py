@@ -528,3 +528,16 @@ def test_an_acronym_is_expanded_as_printed_whatever_the_capitals_of_its_other_sp
     assert answer.answer.startswith("IPTA staat voor Integrale Persoonsgerichte Toeleiding naar Arbeid [1].")
     quote = answer.citations[0].quote
     assert "Integrale Persoonsgerichte Toeleiding naar Arbeid" in quote and "(IPTA)" in quote
+
+
+def test_a_count_asked_of_two_things_respectively_answers_each_with_its_own_figure(assistant):
+    answer = assistant.ask("Hoeveel handelaren waren per 1 januari 2026 aangesloten op respectievelijk het DOR en het DOL?")
+    assert [p.answered for p in answer.parts] == [True, True]
+    assert "(1) Per 1 januari 2026 zijn 8.585 Nederlandse opkopers en handelaren" in answer.answer
+    assert "(2) Verder maken per 1 januari 2026 6.028 opkopers en handelaren" in answer.answer
+
+
+def test_a_number_of_what_is_asked_answers_though_its_sentence_leaves_the_name_to_the_one_before(assistant):
+    # "Per april 2026 zijn er bijna 19 miljoen diefstalchecks gedaan." follows the sentence naming Stop Heling
+    answer = assistant.ask("Hoeveel diefstalchecks zijn er tot nu toe gedaan bij Stop Heling?")
+    assert answer.answer.startswith("Per april 2026 zijn er bijna 19 miljoen diefstalchecks gedaan [1].")
