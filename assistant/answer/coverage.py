@@ -10,6 +10,7 @@ noun X must be what the evidence counts.
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 
 from assistant.answer.evidence import STOPWORDS, Sentence, SentenceIndex, terms
 from assistant.answer.lexicon import SEPARABLE, alternatives, anchors, covered, single_vowels
@@ -131,7 +132,7 @@ class Coverage:
         word ("volgens", "ontwikkelde", "actieprogramma")?"""
         return term not in _GENERIC and term not in self._title_stems and term not in _FUNCTION
 
-    def accounts_for(self, term: str, word: str, pool: set[str], text: str) -> bool:
+    def accounts_for(self, term: str, word: str, pool: AbstractSet[str], text: str) -> bool:
         """Does evidence with stems ``pool`` (and lower-cased ``text``) account for an anchor?
         An acronym also counts where the words it stands for appear."""
         if covered(term, pool) or word.lower().strip("'’s") in text:
