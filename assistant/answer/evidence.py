@@ -143,6 +143,10 @@ def definition_subject(question: str) -> str | None:
         # terse: "betekenis van X", "X betekenis (in het actieprogramma)"
         or re.match(r"(?i)(?:betekenis|definitie)(?: van)?(?: een| de| het)? (.+?)\??$", question.strip())
         or re.match(r"(?i)(?!wat\b|welke\b|wie\b|hoe\b|waarom\b)((?:\S+ ){0,2}?\S+) (?:betekenis|definitie)\b", question.strip())
+        # "liveview politie bij overval, wat houdt dat in"
+        or re.match(
+            r"(?i)(?!wat\b)(.+?)[,:;]?\s+wat (?:houdt|is|betekent|zijn) (?:dat|dit|die|deze|het)\b(?: in)?\??$", question.strip()
+        )
     )
     # "wat is de betekenis van X": X
     return re.sub(r"^(?:betekenis|definitie) van (?:een |de |het )?", "", match.group(1).lower()) if match else None

@@ -43,6 +43,8 @@ _LEAD = r"(?:(?:over|om|in|met|voor|door|bij|naar|van|tot|op|uit|aan)\s+)?"
 _JOINED = re.compile(
     rf"(?:,|;)?\s+(?:en|of)\s+(?={_LEAD}(?:{_QUESTION_WORD})\b)|[,;]\s+(?={_LEAD}(?:{_QUESTION_WORD})\b)", re.IGNORECASE
 )
+# "..., wat houdt dat in?": what the words before it name, asked about
+_OF_IT = re.compile(r"^wat (?:houdt|is|betekent|zijn) (?:dat|dit|die|deze|het)\b(?: in)?\??$", re.IGNORECASE)
 # "hoeveel zijn aangesloten op respectievelijk het DOR en het DOL": one question asked of two things
 _RESPECTIVELY = re.compile(r"^(?P<pre>.+?)\s+respectievelijk\s+(?P<a>.+?)\s+en\s+(?P<b>[^?]+?)\??$", re.IGNORECASE)
 # "Campagne Stop Heling 2022: in welke periode ..., hoe vaak ...": a topic the parts share
@@ -135,6 +137,8 @@ def split_groups(text: str) -> list[list[str]]:
         # question with the next one, not a part of its own
         if len(clauses) > 1 and len(clauses[0].split()) <= 3:
             clauses = [body]
+        if any(_OF_IT.match(c) for c in clauses[1:]):
+            clauses = [body]  # "liveview bij de politie, wat houdt dat in": one question about it
         clauses = [each for clause in clauses for each in _respectively(clause)]
         for clause in clauses:
             if len(clause.split()) < 2 and parts:
@@ -269,6 +273,8 @@ def answer_type(text: str) -> AnswerType:
         return "method"
     if re.match(r"(wat (betekent|is|zijn|wordt verstaan)|waar staat|definitie|wat houdt)\b", low) and not ATTRIBUTE.match(low):
         return "definition"
+    if re.search(r"\bwat (houdt|is|betekent) (dat|dit|het)( in)?\??$", low):
+        return "definition"  # "liveview bij de politie, wat houdt dat in"
     if re.match(r"(\S+\s){0,3}(betekenis|definitie)\b", low) and not re.match(r"(welke|wat|wie|hoe|waarom)\b", low):
         return "definition"  # terse: "spoofing betekenis", "kvo betekenis actieprogramma"
     if re.match(r"(welke|noem|wat zijn de)\b", low) or re.match(r"(in|met|bij|voor|aan|op|uit|tussen) welke \w+(en|s)\b", low):

@@ -54,3 +54,4 @@ def test_the_subject_of_a_terse_definition_question_is_the_word_beside_betekenis
     assert definition_subject("betekenis van een plofkraak") == "plofkraak"
     assert definition_subject("Wat is de betekenis van spoofing?") == "spoofing"
     assert definition_subject("welke betekenis heeft de taskforce") is None
+    assert definition_subject("camera in beeld, wat houdt dat in?") == "camera in beeld"

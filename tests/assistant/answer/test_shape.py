@@ -40,6 +40,14 @@ def test_a_question_asked_of_two_things_respectively_is_asked_of_each():
     ]
 
 
+def test_a_clause_asking_what_the_words_before_it_mean_is_no_part_of_its_own():
+    assert split_parts("camera in beeld bij de politie, wat houdt dat in?") == [
+        "camera in beeld bij de politie, wat houdt dat in?"
+    ]
+    assert answer_type("camera in beeld bij de politie, wat houdt dat in?") == "definition"
+    assert answer_type("het DOR: wat is dat?") == "definition"
+
+
 def test_numbered_questions_are_split_at_their_numbers():
     assert split_parts("1. Hoeveel overvallen waren er in 2021? 2. Welke maatregelen neemt de minister?") == [
         "Hoeveel overvallen waren er in 2021?",

@@ -541,3 +541,10 @@ def test_a_number_of_what_is_asked_answers_though_its_sentence_leaves_the_name_t
     # "Per april 2026 zijn er bijna 19 miljoen diefstalchecks gedaan." follows the sentence naming Stop Heling
     answer = assistant.ask("Hoeveel diefstalchecks zijn er tot nu toe gedaan bij Stop Heling?")
     assert answer.answer.startswith("Per april 2026 zijn er bijna 19 miljoen diefstalchecks gedaan [1].")
+
+
+def test_a_thing_named_then_asked_about_is_described_not_the_crime_it_concerns(assistant):
+    answer = assistant.ask("camera in beeld bij overvallen, wat houdt dat in?")
+    assert not answer.parts and not answer.refused
+    assert not answer.answer.startswith("Definitie")  # not what an overval is
+    assert "Camera in Beeld" in answer.answer or "Camera in beeld" in answer.answer
