@@ -100,6 +100,12 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("departement", "departementen", "ministerie", "ministeries"),
     ("ondertekenen", "ondertekend", "getekend", "tekenen", "ondertekenaar"),
     ("strafeis", "strafeisen", "strafmaat", "strafhoogte", "geëist"),
+    ("kunstmatig", "kunstmatige", "artificieel", "artificiële"),
+    ("gewoon", "gewone", "standaard", "regulier", "reguliere", "normaal", "normale", "gebruikelijk", "gebruikelijke"),
+    ("methode", "werkwijze", "manier", "aanpak", "procedure"),
+    ("reageren", "reactie", "opvolging", "opvolgen", "afhandeling", "afhandelen"),
+    ("melding", "meldingen", "alarmering", "alarmeringen", "signaal", "signalen"),
+    ("aangepast", "aanpassen", "gewijzigd", "wijzigen", "veranderd", "veranderen", "herzien"),
 )
 
 

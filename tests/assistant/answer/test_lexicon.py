@@ -43,6 +43,14 @@ def test_ordinary_dutch_synonyms_for_sending_submitting_arresting_and_signing():
     assert not covered(word_stem("verstuurd"), {word_stem("aanhangig")})
 
 
+def test_ordinary_dutch_synonyms_for_artificial_usual_responding_and_changed():
+    assert covered(word_stem("kunstmatige"), {word_stem("artificiële")})
+    assert covered(word_stem("gewone"), {word_stem("standaard")})
+    assert covered(word_stem("reageren"), {word_stem("opvolging")})
+    assert covered(word_stem("aangepast"), {word_stem("gewijzigd")})
+    assert not covered(word_stem("kunstmatige"), {word_stem("gewijzigd")})
+
+
 def test_what_a_how_many_question_counts_is_the_noun_after_its_adjectives_and_origin():
     from assistant.answer.coverage import counted_noun
 
