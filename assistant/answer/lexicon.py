@@ -106,6 +106,12 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("reageren", "reactie", "opvolging", "opvolgen", "afhandeling", "afhandelen"),
     ("melding", "meldingen", "alarmering", "alarmeringen", "signaal", "signalen"),
     ("aangepast", "aanpassen", "gewijzigd", "wijzigen", "veranderd", "veranderen", "herzien"),
+    ("verminderen", "vermindering", "terugdringen", "terugdringing", "reduceren", "reductie", "verlagen", "beperken"),
+    ("ondersteunen", "ondersteuning", "ondersteund", "steunen", "steun", "gesteund"),
+    ("gebruik", "gebruiken", "gebruikt", "toepassing", "toepassen", "toegepast"),
+    ("plan", "plannen", "voornemen", "voornemens", "voorgenomen"),
+    ("overleg", "overleggen", "beraad", "bespreking", "besprekingen"),
+    ("school", "scholen", "onderwijs", "basisschool", "basisscholen"),
 )
 
 

@@ -43,11 +43,13 @@ def test_ordinary_dutch_synonyms_for_sending_submitting_arresting_and_signing():
     assert not covered(word_stem("verstuurd"), {word_stem("aanhangig")})
 
 
-def test_ordinary_dutch_synonyms_for_artificial_usual_responding_and_changed():
+def test_ordinary_dutch_synonyms_for_artificial_usual_responding_reducing_planning_and_changed():
     assert covered(word_stem("kunstmatige"), {word_stem("artificiële")})
     assert covered(word_stem("gewone"), {word_stem("standaard")})
     assert covered(word_stem("reageren"), {word_stem("opvolging")})
     assert covered(word_stem("aangepast"), {word_stem("gewijzigd")})
+    assert covered(word_stem("terugdringen"), {word_stem("verminderen")})
+    assert covered(word_stem("plan"), {word_stem("voornemen")})
     assert not covered(word_stem("kunstmatige"), {word_stem("gewijzigd")})
 
 
