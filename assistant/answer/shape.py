@@ -238,7 +238,7 @@ def answer_type(text: str) -> AnswerType:
         return "purpose"
     if re.search(r"\b(hoe werkt (dat|dit|het)|werking|werkwijze)\b", low) and not re.match(r"(wie|wanneer|hoeveel)\b", low):
         return "method"
-    if _COMPARISON.search(low) or _SUPERLATIVE.search(low):
+    if _COMPARISON.search(low) or _SUPERLATIVE.search(low) or _EITHER_WAY.search(low):
         return "comparison"
     if re.match(
         r"hoe (ontwikkel|verander|(verliep|verloopt)(?= (het|de) (aantal|cijfer|percentage|ontwikkeling))|zit het met|staat het met"
@@ -310,6 +310,11 @@ _FINITE = "|".join(
 # words that open a question without being its verb
 _NO_VERB = {"en", "of", "maar", "volgens", "sinds", "vanaf", "na", "tot", "aan", "om", "als", "dan", "ook", "nu", "toen", "waar", "waarom", "wanneer", "hoe", "wat", "wie", "welke", "welk", "hoeveel", "noem", "geef", "graag", "is", "zijn"}  # fmt: skip
 
+# "gestegen of gedaald?", "hoger of lager": which way, not ja or nee
+_EITHER_WAY = re.compile(
+    r"\b(hoger|lager|meer|minder|groter|kleiner|gestegen|gedaald|toegenomen|afgenomen|stijging|daling)\s+of\s+"
+    r"(hoger|lager|meer|minder|groter|kleiner|gestegen|gedaald|toegenomen|afgenomen|stijging|daling)\b"
+)
 _COMPARISON = re.compile(
     r"\b(meer|minder|hoger|lager|groter|kleiner)\b.*\b(dan|als)\b|\bvergeleken met\b|\bten opzichte van\b|\bt\.o\.v\.|\b(vs|versus|tegenover)\b|"
     r"\bverschil\b|\b(gehaald|behaald|bereikt|gerealiseerd|waargemaakt)\b"
@@ -359,6 +364,8 @@ def comparison(text: str) -> Comparison | None:
             and not re.search(r"\bvergeleken met|ten opzichte van|\bt\.o\.v\.|\b(vs|versus|tegenover)\b", low)
         )
     )
+    if _EITHER_WAY.search(low):
+        yes_no = False  # "is het gestegen of gedaald": which way it went
     if re.search(r"\bverschil tussen\b", low) and not re.search(r"\b(19|20)\d\d\b|\b(aantal|cijfer|percentage)", low):
         return None  # "het verschil tussen een ramkraak en een plofkraak": what sets them apart
     if re.search(r"\b(hetzelfde|dezelfde|gelijke?|verschill\w*|afwijk\w*|overeen|eens)\b", low) and re.search(

@@ -107,6 +107,8 @@ def test_a_formal_opening_carries_no_content():
         ("phishing betekenis", "definition"),
         ("definitie woningoverval politie", "definition"),
         ("welke betekenis heeft de aanpak", "list"),
+        # which way a count went, not ja or nee
+        ("Is het aantal straatroven gestegen of gedaald?", "comparison"),
     ],
 )
 def test_the_expected_type_of_answer_is_read_from_the_question(question, expected):
@@ -250,3 +252,8 @@ def test_a_second_count_of_another_kind_asks_the_same_question_about_it():
 )
 def test_two_things_compared_by_count_are_each_asked_in_full(question, expected):
     assert sides(question) == expected
+
+
+def test_a_question_offering_both_directions_asks_which_way_not_ja_or_nee():
+    assert comparison("Zijn er in 2025 meer of minder overvallen dan in 2023?") == Comparison("between", "more", False)
+    assert comparison("Waren er in 2025 meer overvallen dan in 2023?") == Comparison("between", "more", True)

@@ -548,3 +548,9 @@ def test_a_thing_named_then_asked_about_is_described_not_the_crime_it_concerns(a
     assert not answer.parts and not answer.refused
     assert not answer.answer.startswith("Definitie")  # not what an overval is
     assert "Camera in Beeld" in answer.answer or "Camera in beeld" in answer.answer
+
+
+def test_which_way_a_count_went_is_answered_with_both_figures_and_no_ja_or_nee(assistant):
+    answer = assistant.ask("Zijn er in 2025 meer of minder overvallen dan in 2023?")
+    assert answer.answer.startswith("In 2025 zijn 539 overvallen geregistreerd [1]; in 2023 zijn 541")
+    assert "2 minder dan in 2023 (berekend uit deze cijfers" in answer.answer
