@@ -154,7 +154,9 @@ _PARTICIPLE = re.compile(rf"^(?:{SEPARABLE})?ge\w{{3,}}(?:t|d|en|n)$")
 _PREFIXED_PARTICIPLE = re.compile(r"^(?:be|ver|ont|her)\w{4,7}(?:d|t)$")
 
 # words that say what kind of answer is asked ("ingangsdatum", "totaalbedrag"), not a subject
-_ASKS_FOR = re.compile(r"(datum|aantal|bedrag|percentag|reden|oorzak|doel|jaartal|tijdstip|termijn|aanleiding|verklaa?r\w*)$")
+_ASKS_FOR = re.compile(
+    r"(datum|aantal|bedrag|percentag|cijfer|reden|oorzak|doel|jaartal|tijdstip|termijn|aanleiding|verklaa?r\w*)$"
+)
 
 _CONCESSIVE = re.compile(r"\b(ondanks|hoewel|terwijl|ofschoon)\b[^,;?]*", re.I)
 
@@ -341,18 +343,16 @@ class TextAnswerer:
                 # a number is about what its own sentence names: "312 plofkraken in Duitsland"
                 # does not count the ones in Belgium mentioned next to it
                 own = set(sentence.stems) | sentence.section_stems
-                before = self._previous(sentence)
-                if before is not None and (before.block != sentence.block or self._names_other(sentence, q)):
-                    before = None
-                # a sentence that names no place or body of its own continues the name the
-                # sentence before it gave ("Per april 2026 zijn er bijna 19 miljoen diefstalchecks
-                # gedaan" after the one naming Stop Heling); a sub-group it must name itself
+                # a sentence that names no place or body of its own continues the name a sentence
+                # before it in its paragraph gave ("Per april 2026 zijn er bijna 19 miljoen
+                # diefstalchecks gedaan" after the one naming Stop Heling); a sub-group it must
+                # name itself
+                earlier = [] if self._names_other(sentence, q) else self._earlier_in_block(sentence, 3)
                 fits = all(
                     self.coverage.accounts_for(term, word, own, sentence.text.lower())
                     or (
-                        before is not None
-                        and word[:1].isupper()
-                        and self.coverage.accounts_for(term, word, before.stems, before.text.lower())
+                        word[:1].isupper()
+                        and any(self.coverage.accounts_for(term, word, e.stems, e.text.lower()) for e in earlier)
                     )
                     for word, term in anchored
                 )
@@ -569,6 +569,15 @@ class TextAnswerer:
         if expected == "reason" and _TYPE_CUES["purpose"].search(text):
             return True  # "waarom ... niet openbaar": "ter bescherming van ...", "om ... te ..." is a reason too
         return bool(cue.search(text))
+
+    def _earlier_in_block(self, sentence: Sentence, limit: int) -> list[Sentence]:
+        """Up to ``limit`` sentences before ``sentence`` in its paragraph, nearest first."""
+        out: list[Sentence] = []
+        earlier = self._previous(sentence)
+        while earlier is not None and earlier.block == sentence.block and len(out) < limit:
+            out.append(earlier)
+            earlier = self._previous(earlier)
+        return out
 
     def _names_other(self, sentence: Sentence, q: Question) -> bool:
         """Does ``sentence`` name a place, body or thing (a capitalised word past its first

@@ -554,3 +554,9 @@ def test_which_way_a_count_went_is_answered_with_both_figures_and_no_ja_or_nee(a
     answer = assistant.ask("Zijn er in 2025 meer of minder overvallen dan in 2023?")
     assert answer.answer.startswith("In 2025 zijn 539 overvallen geregistreerd [1]; in 2023 zijn 541")
     assert "2 minder dan in 2023 (berekend uit deze cijfers" in answer.answer
+
+
+def test_a_count_whose_paragraph_named_the_campaign_two_sentences_earlier_answers(assistant):
+    # "De jaarlijkse campagne Stop Heling ... Hiervoor zijn een spotje ... Online is de campagne 9,2 miljoen keer ..."
+    answer = assistant.ask("Hoe vaak is de Stop Heling-campagne online gezien of gehoord?")
+    assert answer.answer.startswith("Online is de campagne 9,2 miljoen keer gezien of gehoord [1].")
