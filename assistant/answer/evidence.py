@@ -491,6 +491,16 @@ class SentenceIndex:
             and (parts := self.compound_parts(t))
             and all(alternatives(word_stem(part)) & sentence.stems for part in parts)
         )
+        # a word of the same root ("gefinancierd" ~ "financiële", "registratie" ~ "registreren")
+        # counts for half its weight
+        direct += _IN_COMPOUND * sum(
+            w
+            for t, w in weights.items()
+            if t not in sentence.stems
+            and not alternatives(t) & sentence.stems
+            and not any(t in s for s in sentence.stems)
+            and any(_same_root(t, s) for s in sentence.stems)
+        )
         section = sum(w for t, w in weights.items() if t in sentence.section_stems and t not in sentence.stems)
         context = sum(
             w
@@ -521,3 +531,16 @@ class SentenceIndex:
         if sentence.kind == "footnote" and question.kind != "definition":
             score -= 0.03
         return score
+
+
+_ROOT = 7  # letters two words share at their start to count as one root
+
+
+def _same_root(a: str, b: str) -> bool:
+    """Do stems ``a`` and ``b`` share a root of at least ``_ROOT`` letters (a participle's
+    "ge-" aside): "gefinancierd" and "financiel", "registratie" and "registrer"?"""
+    a = a[2:] if a.startswith("ge") and len(a) > _ROOT + 2 else a
+    b = b[2:] if b.startswith("ge") and len(b) > _ROOT + 2 else b
+    # the one who does it is not what is done: "plofkraker" is not "plofkrak"
+    agent = any(x in (y + "er", y + "ers", y + "aar") for x, y in ((a, b), (b, a)))
+    return len(a) >= _ROOT and len(b) >= _ROOT and a[:_ROOT] == b[:_ROOT] and not agent

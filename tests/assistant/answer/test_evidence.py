@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from assistant.answer.evidence import _with_glosses
+from assistant.answer.evidence import _with_glosses, terms
 
 
 def test_a_sentence_wholly_in_parentheses_stays_with_the_sentence_it_glosses():
@@ -55,3 +55,12 @@ def test_the_subject_of_a_terse_definition_question_is_the_word_beside_betekenis
     assert definition_subject("Wat is de betekenis van spoofing?") == "spoofing"
     assert definition_subject("welke betekenis heeft de taskforce") is None
     assert definition_subject("camera in beeld, wat houdt dat in?") == "camera in beeld"
+
+
+def test_words_of_one_root_match_but_the_doer_is_not_the_deed():
+    from assistant.answer.evidence import _same_root
+
+    assert _same_root(terms("gefinancierd")[0], terms("financiële")[0])
+    assert _same_root(terms("registratie")[0], terms("registreren")[0])
+    assert not _same_root(terms("plofkrakers")[0], terms("plofkraken")[0])
+    assert not _same_root(terms("overval")[0], terms("overheid")[0])
