@@ -205,7 +205,9 @@ _PHRASING = set(
         "ziet eruit uitzien werkt functioneert verloopt gebeurt verklaart verklaren verklaring "
         # the link of a comparison ("ten opzichte van", "in vergelijking met") says how two
         # things relate, not what they are
-        "opzichte vergelijking vergeleken"
+        "opzichte vergelijking vergeleken "
+        # "sinds wanneer bestaat X", "vanaf wanneer": the frame of a date question
+        "sinds vanaf bestaat bestaan bestond"
     )
 )
 

@@ -560,3 +560,9 @@ def test_a_count_whose_paragraph_named_the_campaign_two_sentences_earlier_answer
     # "De jaarlijkse campagne Stop Heling ... Hiervoor zijn een spotje ... Online is de campagne 9,2 miljoen keer ..."
     answer = assistant.ask("Hoe vaak is de Stop Heling-campagne online gezien of gehoord?")
     assert answer.answer.startswith("Online is de campagne 9,2 miljoen keer gezien of gehoord [1].")
+
+
+def test_the_frame_of_a_since_when_question_does_not_outweigh_its_subject(assistant):
+    # "sinds" and "bestaat" ask for a start date; the subject is the Taskforce
+    answer = assistant.ask("Sinds wanneer bestaat de Taskforce Overvallen eigenlijk?")
+    assert answer.answer.startswith("De Taskforce Overvallen zet zich vanaf oktober 2009 in")
