@@ -50,6 +50,8 @@ def test_ordinary_dutch_synonyms_for_artificial_usual_responding_reducing_planni
     assert covered(word_stem("aangepast"), {word_stem("gewijzigd")})
     assert covered(word_stem("terugdringen"), {word_stem("verminderen")})
     assert covered(word_stem("plan"), {word_stem("voornemen")})
+    assert covered(word_stem("daalde"), {word_stem("daling")})  # a past tense is a form of the change
+    assert covered(word_stem("steeg"), {word_stem("toename")})
     assert not covered(word_stem("kunstmatige"), {word_stem("gewijzigd")})
 
 
