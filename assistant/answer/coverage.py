@@ -13,7 +13,7 @@ import re
 from collections.abc import Set as AbstractSet
 
 from assistant.answer.evidence import STOPWORDS, Sentence, SentenceIndex, terms
-from assistant.answer.lexicon import SEPARABLE, alternatives, anchors, covered, single_vowels
+from assistant.answer.lexicon import HEDGING_ADVERBS, SEPARABLE, alternatives, anchors, covered, single_vowels
 from assistant.answer.question import NOW, RECENT, Question
 from assistant.answer.shape import core
 from index.metrics import BASE_METRICS
@@ -43,9 +43,7 @@ _FUNCTION = set(
     terms(
         "volgens zich ontwikkeld ontwikkelde ontwikkelen veranderd veranderde gebeurd gedaan gemaakt genomen sinds tussen "
         "ongeveer inmiddels momenteel precies daadwerkelijk eigenlijk graag "
-        # adverbs that arrange or hedge what is asked: "respectievelijk het DOR en het DOL"
-        "respectievelijk bijvoorbeeld uiteindelijk voornamelijk hoofdzakelijk overigens eveneens tevens nagenoeg "
-        "vrijwel ruwweg concreet specifiek uitsluitend afzonderlijk "
+        f"{HEDGING_ADVERBS} "
         # degree words say how much, not about what: "fors toegenomen", "duidelijk gegroeid"
         "fors flink duidelijk aanzienlijk enorm behoorlijk substantieel significant drastisch sterk historisch"
     )

@@ -18,7 +18,17 @@ from dataclasses import dataclass
 import Stemmer
 from bm25s.stopwords import STOPWORDS_DUTCH
 
-from assistant.answer.lexicon import EARLIER_YEAR, MONTH, NUMBER_WORD, SEASON, alternatives, covered, normal, word_stem
+from assistant.answer.lexicon import (
+    EARLIER_YEAR,
+    HEDGING_ADVERBS,
+    MONTH,
+    NUMBER_WORD,
+    SEASON,
+    alternatives,
+    covered,
+    normal,
+    word_stem,
+)
 from assistant.answer.question import Question
 from index.metrics import BASE_METRICS
 from index.records import Document
@@ -207,7 +217,9 @@ _PHRASING = set(
         # things relate, not what they are
         "opzichte vergelijking vergeleken "
         # "sinds wanneer bestaat X", "vanaf wanneer": the frame of a date question
-        "sinds vanaf bestaat bestaan bestond"
+        "sinds vanaf bestaat bestaan bestond "
+        # adverbs that arrange or hedge what is asked
+        f"{HEDGING_ADVERBS}"
     )
 )
 
@@ -545,4 +557,6 @@ def _same_root(a: str, b: str) -> bool:
     b = b[2:] if b.startswith("ge") and len(b) > _ROOT + 2 else b
     # the one who does it is not what is done: "plofkraker" is not "plofkrak"
     agent = any(x in (y + "er", y + "ers", y + "aar") for x, y in ((a, b), (b, a)))
-    return len(a) >= _ROOT and len(b) >= _ROOT and a[:_ROOT] == b[:_ROOT] and not agent
+    # and neither is much longer: "respectievelijk" is no form of "respect"
+    alike = min(len(a), len(b)) >= 0.6 * max(len(a), len(b))
+    return len(a) >= _ROOT and len(b) >= _ROOT and a[:_ROOT] == b[:_ROOT] and alike and not agent

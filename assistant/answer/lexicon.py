@@ -37,6 +37,12 @@ SEASON = (
     r"|\b(?:eerste|tweede|derde|vierde)\s+kwartaal|\b(?:eerste|tweede)\s+helft"
 )
 
+# adverbs that arrange or hedge what is asked ("respectievelijk het DOR en het DOL"): no subject
+HEDGING_ADVERBS = (
+    "respectievelijk bijvoorbeeld uiteindelijk voornamelijk hoofdzakelijk overigens eveneens tevens nagenoeg "
+    "vrijwel ruwweg concreet specifiek uitsluitend afzonderlijk"
+)
+
 # Groups of words a user may choose instead of the documents' wording.
 SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("woning", "huis", "huizen", "woonhuis", "thuis", "pand"),

@@ -64,3 +64,13 @@ def test_words_of_one_root_match_but_the_doer_is_not_the_deed():
     assert _same_root(terms("registratie")[0], terms("registreren")[0])
     assert not _same_root(terms("plofkrakers")[0], terms("plofkraken")[0])
     assert not _same_root(terms("overval")[0], terms("overheid")[0])
+    assert not _same_root("respectievelijkheid", "respect")  # much longer: another word
+
+
+def test_an_adverb_that_arranges_the_question_weighs_nothing(documents):
+    from assistant.answer.evidence import SentenceIndex
+    from assistant.answer.question import analyse
+
+    index = SentenceIndex(documents)
+    weights = index.probe(analyse("Hoeveel handelaren zijn respectievelijk in 2021 en 2022 aangesloten?")).weights
+    assert terms("respectievelijk")[0] not in weights and terms("handelaren")[0] in weights
