@@ -154,11 +154,6 @@ class Coverage:
             self._expanded[term] = [a for a, e in self.sentences.acronyms.items() if term in terms(e) and len(a) >= 3]
         return self._expanded[term]
 
-    def compound_parts(self, term: str) -> list[str]:
-        """The two words the documents use that an unknown compound is made of (see
-        ``SentenceIndex.compound_parts``)."""
-        return self.sentences.compound_parts(term)
-
     def unaccounted(self, q: Question) -> list[str]:
         """Anchors of a figure question that the metric, the measure and the labels of the
         figures do not account for ("supermarkten" in "overvallen op supermarkten")."""

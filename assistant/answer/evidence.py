@@ -324,6 +324,24 @@ class SentenceIndex:
     def known(self, stem: str) -> bool:
         return stem in self.df
 
+    def _paraphrased(self, term: str, stems: frozenset[str]) -> float:
+        """How much of its weight a question stem the sentence lacks still counts: a synonym
+        ("begonnen" ~ "start") 0.8; else, inside a compound of the sentence ("strafvordering"
+        in "strafvorderingsrichtlijn") 0.5, or as the two words of a compound of the question
+        ("woningovervallen": "overvallen op woningen") 0.8, or as a word of the same root
+        ("gefinancierd" ~ "financiële") 0.5."""
+        if (alternatives(term) - {term}) & stems:
+            return 0.8
+        holding = [s for s in stems if term in s]
+        in_compound = any(len(s) >= len(term) + 3 for s in holding)
+        credit = _IN_COMPOUND if in_compound and len(term) >= 5 else 0.0
+        parts = [] if in_compound else self.compound_parts(term)
+        if parts and all(alternatives(word_stem(part)) & stems for part in parts):
+            credit += 0.8
+        if not holding and any(_same_root(term, s) for s in stems):
+            credit += _IN_COMPOUND
+        return credit
+
     def compound_parts(self, term: str) -> list[str]:
         """The two words the documents use that a compound is made of ("telefoonwinkel":
         "telefoon", "winkel"; a linking s or en allowed), the longest second part first;
@@ -482,39 +500,8 @@ class SentenceIndex:
         # the words it stands for ("RIO's" in section "Re-integratieofficier")
         leaf = f"{lowered} | {sentence.section.split(' > ')[-1].lower()}"
         direct = sum(w for t, w in weights.items() if t in sentence.stems or (t in aliases and aliases[t] in leaf))
-        # a synonym of a question word counts for most of its weight ("begonnen" ~ "start")
-        direct += 0.8 * sum(w for t, w in weights.items() if t not in sentence.stems and (alternatives(t) - {t}) & sentence.stems)
-        # a question word the sentence uses inside a compound counts for most of its weight
-        # ("strafvordering" and "richtlijn" in "strafvorderingsrichtlijn")
-        direct += _IN_COMPOUND * sum(
-            w
-            for t, w in weights.items()
-            if len(t) >= 5
-            and t not in sentence.stems
-            and not (alternatives(t) - {t}) & sentence.stems
-            and any(len(s) >= len(t) + 3 and t in s for s in sentence.stems)
-        )
-        # a compound of the question the sentence writes as its two words ("woningovervallen":
-        # "overvallen op woningen") counts for most of its weight
-        direct += 0.8 * sum(
-            w
-            for t, w in weights.items()
-            if t not in sentence.stems
-            and not alternatives(t) & sentence.stems
-            and not any(len(s) >= len(t) + 3 and t in s for s in sentence.stems)
-            and (parts := self.compound_parts(t))
-            and all(alternatives(word_stem(part)) & sentence.stems for part in parts)
-        )
-        # a word of the same root ("gefinancierd" ~ "financiële", "registratie" ~ "registreren")
-        # counts for half its weight
-        direct += _IN_COMPOUND * sum(
-            w
-            for t, w in weights.items()
-            if t not in sentence.stems
-            and not alternatives(t) & sentence.stems
-            and not any(t in s for s in sentence.stems)
-            and any(_same_root(t, s) for s in sentence.stems)
-        )
+        # a question word the sentence writes another way counts for part of its weight
+        direct += sum(w * self._paraphrased(t, sentence.stems) for t, w in weights.items() if t not in sentence.stems)
         section = sum(w for t, w in weights.items() if t in sentence.section_stems and t not in sentence.stems)
         context = sum(
             w

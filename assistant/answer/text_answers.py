@@ -260,7 +260,7 @@ class TextAnswerer:
         ]
         # a compound of two words the documents use ("telefoonwinkels") names its subject by
         # both: the evidence must account for each part
-        split = {t: self.coverage.compound_parts(t) for t in unfamiliar}
+        split = {t: self.sentences.compound_parts(t) for t in unfamiliar}
         unknown = [t for t in unfamiliar if not split[t]]
         required = [*(required or ()), *(part for t in unfamiliar for part in split[t])]
         out_of_range = [y for y in q.years if y not in self.corpus_years]
@@ -282,7 +282,7 @@ class TextAnswerer:
         counted_head = None
         if counted and expected == "number":
             counted_head = (
-                counted.rsplit("-", 1)[-1] if "-" in counted else (self.coverage.compound_parts(counted) or [counted])[-1]
+                counted.rsplit("-", 1)[-1] if "-" in counted else (self.sentences.compound_parts(counted) or [counted])[-1]
             )
         # candidates: the sentences of the retrieved chunks and, when the question names a
         # document, every sentence of that document
