@@ -324,6 +324,11 @@ _TEMPORAL = {
     "eind", "einde", "begin", "medio", "halverwege", *MONTHS, "jaar", "jaren", "periode",
     "voorgaande", "vorige", "afgelopen", "eerdere", "komende", "volgende", "laatste",
 }  # fmt: skip
+_COPULAS = {"is", "zijn", "was", "waren"}
+_COUNTING = {"hoeveel", "welk", "welke", "wat"}
+# a past participle ("geregistreerd", "aangehouden", "opgelost") tells what was done, not what
+# the counted are
+_DONE = re.compile(r"^(?:\w{0,5}?ge\w+[dtn]|\w+(?:eerd|eerde))$")
 _QUESTION_WORDS = {
     "hoeveel",
     "hoe",
@@ -380,6 +385,16 @@ def anchors(text: str, metric_patterns: Iterable[re.Pattern[str]] = ()) -> list[
             and any(p.search(tokens[i + 1].lower()) for p in patterns)
         ):
             chosen = word
+        elif (
+            i == len(tokens) - 1
+            and i >= 2
+            and tokens[i - 1].lower() in _COPULAS
+            and tokens[0].lower() in _COUNTING
+            and not _DONE.match(low)
+            and len(low) > 3
+            and low not in _QUESTION_WORDS | _TEMPORAL
+        ):
+            chosen = word  # what the counted are: "hoeveel van de verdachten waren minderjarig"
         if chosen:
             clean = chosen.replace("’", "").replace("'", "")
             stemmed = word_stem(clean)

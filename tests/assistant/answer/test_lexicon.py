@@ -28,6 +28,14 @@ def test_anchors_are_names_prepositional_nouns_and_words_before_a_metric():
     assert [w for w, _ in anchors("Hoeveel gewapende overvallen waren er?", [re.compile("overval")])] == ["gewapende"]
 
 
+def test_what_the_counted_are_said_to_be_is_an_anchor_what_was_done_to_them_is_not():
+    assert [w for w, _ in anchors("Hoeveel van de verdachten waren minderjarig?")] == ["verdachten", "minderjarig"]
+    assert [w for w, _ in anchors("Welk deel van de daders was vrouw")] == ["daders", "vrouw"]
+    assert anchors("Hoeveel verdachten waren aangehouden?") == []
+    assert anchors("Hoeveel zaken waren opgelost?") == []
+    assert anchors("Hoeveel overvallen waren er?") == []
+
+
 def test_verbs_and_question_words_are_no_anchors():
     assert anchors("Wie voert de pilot uit?") == []
     assert anchors("Met hoeveel procent daalde het aantal woninginbraken?") == []
