@@ -21,7 +21,7 @@ from assistant.answer.figures import FigureTable
 from assistant.answer.phrasing import REFUSAL, label
 from assistant.answer.prose import ProseFigures
 from assistant.answer.question import Question, analyse, normalise
-from assistant.answer.shape import answer_type, asked_trend, comparison, core, sides, split_groups
+from assistant.answer.shape import AnswerType, answer_type, asked_trend, comparison, core, introduction, sides, split_groups
 from assistant.answer.sides_answer import SideComparer
 from assistant.answer.text_answers import TextAnswerer
 from assistant.config import Settings
@@ -37,6 +37,8 @@ if TYPE_CHECKING:  # (llama-index loads in seconds: only a question that needs a
     from assistant.answer.retrieve import Hit, HybridRetriever
 
 MAX_QUESTION = 2000
+# a word in at most this share of the sentences names a subject of its own
+_OWN_SUBJECT = 0.01
 
 
 def input_problem(cleaned: str) -> str | None:
@@ -146,6 +148,7 @@ class Assistant:
         draft = Draft(self.index.documents)
         timings: dict[str, float] = {}
         groups = split_groups(cleaned)
+        intro = introduction(cleaned) if len(groups) > 1 or len(groups[0]) > 1 else ""
         if len(groups) == 1 and len(groups[0]) == 1:
             answered = self._answer(groups[0][0], draft, docs, period, timings)
             result = draft.answer(cleaned, refused=not answered)
@@ -161,8 +164,18 @@ class Assistant:
                     # a part that refers back to the one before ("en hoeveel daarvan ...?") may
                     # be answered by the sentence an earlier part quoted
                     since = 0 if _REFERS_TO_EARLIER.search(part) else first_citation
-                    sub = draft.part({(c.doc_id, c.start) for c in draft.citations[since:]})
+                    reusable = {(c.doc_id, c.start) for c in draft.citations[since:]}
+                    sub = draft.part(reusable)
+                    written = (len(draft.citations), len(draft.figures), len(draft.conflicts))
                     ok = self._answer(part, sub, docs, period, timings, years)
+                    own = part.removesuffix(f" ({intro})?") + "?" if intro and part.endswith(f" ({intro})?") else None
+                    if not ok and own and self._names_own_subject(own):
+                        # the introduction's subject need not be this part's ("Vragen over X:
+                        # ... 3. Hoe is motie Y afgehandeld?"): a part that names a subject of
+                        # its own is asked again without it
+                        del draft.citations[written[0] :], draft.figures[written[1] :], draft.conflicts[written[2] :]
+                        sub = draft.part(reusable)
+                        ok = self._answer(own, sub, docs, period, timings, years)
                     years = tuple(dict.fromkeys((*years, *analyse(core(part)).years)))
                     new = [s for s in sub.sentences if s != REFUSAL and s not in said]
                     if not ok:
@@ -291,6 +304,13 @@ class Assistant:
             question = _as_statement(question)
         return self.text.answer(question, draft, self._retrieve(question, docs, timings), named, period, expected)
 
+    def _names_own_subject(self, part: str) -> bool:
+        """Does ``part`` name a subject few passages share (a word of at most
+        ``_OWN_SUBJECT`` of the sentences), so it can be answered without the introduction?"""
+        question = analyse(core(part))
+        most = _OWN_SUBJECT * len(self.sentences.sentences)
+        return any(0 < self.sentences.df.get(term, 0) <= most for _, term in self.coverage.anchors(question))
+
     def _retrieve(self, q: Question, docs: set[str] | None, timings: dict[str, float]) -> list[Hit]:
         t = time.perf_counter()
         hits = self.retriever.retrieve(self._expand(q))
@@ -313,7 +333,9 @@ class Assistant:
         in the documents, then give what they do give (the total), marked as such."""
         attempt = Draft(self.index.documents)
         named = docs or self._named_documents(q)
-        if self.text.answer(q, attempt, self._retrieve(q, docs, timings), named, period, "number", quiet=True, required=extra):
+        # "is het aantal ... bij X gestegen?": ja/nee from a passage, which need not print a count
+        expected: AnswerType = "yesno" if answer_type(q.text) == "yesno" else "number"
+        if self.text.answer(q, attempt, self._retrieve(q, docs, timings), named, period, expected, quiet=True, required=extra):
             draft.absorb(attempt)
             return True
         words = " en ".join(f"'{w}'" for w in _phrases(q.text, extra))

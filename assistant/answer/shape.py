@@ -61,7 +61,7 @@ _LEAD_IN = re.compile(
     r"(?:aan\s*geven|aangeven|te informeren|informeren|toelichten|uiteenzetten|mededelen|ingaan op|in te gaan op|reageren op)?\s*"
     r"(?:over\s+)?"
     r"|(?:schriftelijke\s+)?vragen(?: van het lid(?: [^:]*?)?)?\s+(?:over|inzake|betreffende|naar aanleiding van|n\.a\.v\.)\s+"
-    r"|met betrekking tot\s+|(?:in vervolg op|naar aanleiding van)\s+[^:]*(?::|$)\s*)"
+    r"|(?:schriftelijke\s+)?(?:kamer)?vragen\s*$|met betrekking tot\s+|(?:in vervolg op|naar aanleiding van)\s+[^:]*(?::|$)\s*)"
     r"|[,:]?\s*(?:(?:en )?in het bijzonder|te weten|het volgende|als volgt)?\s*[:.]?$",
     re.IGNORECASE,
 )
@@ -94,36 +94,7 @@ def split_groups(text: str) -> list[list[str]]:
     of one numbered item ("2. Hoeveel mentoren zijn actief en om hoeveel fte gaat het?")
     form one group, answered under one number; without numbering every part is a group."""
     text = " ".join(text.split())
-    pieces = [p for p in _NUMBERED.split(text) if p.strip()] if _NUMBERED.search(text) else [text]
-    sentences: list[str] = []
-    items: set[str] = set()  # what follows an item marker is a question, whatever its first word
-    starts_with_item = bool(_NUMBERED.match(text))
-    for number, piece in enumerate(pieces):
-        found = [re.sub(r"[\s,;]+(?:en|of)?$", "", s.strip()) for s in re.findall(r"[^?]+\?|[^?]+$", piece) if s.strip(" ?.")]
-        sentences += found
-        if len(pieces) > 1 and (number > 0 or starts_with_item) and found:
-            items.add(found[0])
-    # a line that asks nothing ("Vragen van het lid X over Y.") is an introduction, not a part
-    # before numbered items, a sentence that is no question itself only leads in ("Kan worden aangegeven")
-    lead = set() if not items or starts_with_item else {s for s in sentences if s not in items and not s.endswith("?")}
-    asking = [
-        s
-        for s in sentences
-        if s in items
-        or (
-            s not in lead
-            and not s.rstrip().endswith(":")
-            and (s.endswith("?") or re.match(rf"(?:{_QUESTION_WORD})\b", core(s), re.IGNORECASE))
-        )
-    ]
-    intro = (
-        " ".join(
-            _LEAD_IN.sub("", chunk.strip()).strip(" .:,") for s in sentences if s not in asking for chunk in s.split(":")
-        ).strip()
-        if asking
-        else ""
-    )
-    intro = intro if len(intro.split()) >= 2 else ""
+    sentences, items, asking, intro = _read_parts(text)
     parts: list[str] = []
     groups: list[list[str]] = []
     for sentence in asking or sentences:
@@ -160,6 +131,51 @@ def split_groups(text: str) -> list[list[str]]:
             else:
                 groups.append([parts[-1]])
     return groups if len(parts) > 1 else [[text]]
+
+
+def introduction(text: str) -> str:
+    """The introduction of a multi-part question ("Vragen over X: 1. ... 2. ..." -> "X"),
+    "" when it has none; ``split_groups`` adds it to a part that names no subject of its own,
+    as " (X)?"."""
+    return _read_parts(text)[3]
+
+
+def _read_parts(text: str) -> tuple[list[str], set[str], list[str], str]:
+    """``text``'s sentences, those that open a numbered item, those that ask something, and
+    the introduction the others make."""
+    text = " ".join(text.split())
+    pieces = [p for p in _NUMBERED.split(text) if p.strip()] if _NUMBERED.search(text) else [text]
+    sentences: list[str] = []
+    items: set[str] = set()  # what follows an item marker is a question, whatever its first word
+    starts_with_item = bool(_NUMBERED.match(text))
+    for number, piece in enumerate(pieces):
+        found = [re.sub(r"[\s,;]+(?:en|of)?$", "", s.strip()) for s in re.findall(r"[^?]+\?|[^?]+$", piece) if s.strip(" ?.")]
+        sentences += found
+        if len(pieces) > 1 and (number > 0 or starts_with_item) and found:
+            items.add(found[0])
+    # a line that asks nothing ("Vragen van het lid X over Y.") is an introduction, not a part
+    # before numbered items, a sentence that is no question itself only leads in ("Kan worden aangegeven")
+    lead = set() if not items or starts_with_item else {s for s in sentences if s not in items and not s.endswith("?")}
+    asking = [
+        s
+        for s in sentences
+        if s in items
+        or (
+            s not in lead
+            and not s.rstrip().endswith(":")
+            and (s.endswith("?") or re.match(rf"(?:{_QUESTION_WORD})\b", core(s), re.IGNORECASE))
+        )
+    ]
+    intro = (
+        " ".join(
+            _LEAD_IN.sub("", chunk.strip()).strip(" .:,") for s in sentences if s not in asking for chunk in s.split(":")
+        ).strip()
+        if asking
+        else ""
+    )
+    # ("Vragen over woninginbraken:" names a subject in one word; "Vragen:" none)
+    intro = intro if len(intro.split()) >= 2 or len(intro) >= 5 else ""
+    return sentences, items, asking, intro
 
 
 def _respectively(clause: str) -> list[str]:
@@ -319,7 +335,8 @@ _COMPARISON = re.compile(
     r"\b(meer|minder|hoger|lager|groter|kleiner)\b.*\b(dan|als)\b|\bvergeleken met\b|\bten opzichte van\b|\bt\.o\.v\.|\b(vs|versus|tegenover)\b|"
     r"\bverschil\b|\b(gehaald|behaald|bereikt|gerealiseerd|waargemaakt)\b"
 )
-_SUPERLATIVE = re.compile(r"\b(hoogst\w*|laagst\w*|meest\w*|minst\w*|grootst\w*|kleinst\w*|piek|dieptepunt)\b")
+# "de meest recente campagne" asks for the latest one, not for the highest value
+_SUPERLATIVE = re.compile(r"\b(hoogst\w*|laagst\w*|meest\w*(?! recent| actue)|minst\w*|grootst\w*|kleinst\w*|piek|dieptepunt)\b")
 
 
 @dataclass(frozen=True)

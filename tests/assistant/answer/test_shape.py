@@ -11,6 +11,7 @@ from assistant.answer.shape import (
     asked_trend,
     comparison,
     core,
+    introduction,
     sides,
     split_groups,
     split_parts,
@@ -121,6 +122,9 @@ def test_comparisons_superlatives_and_targets_are_recognised():
     assert comparison("Is het streefcijfer voor overvallen in 2023 gehaald?").kind == "target"
     assert comparison("Is het aantal straatroven tussen 2023 en 2025 gestegen?").yes_no
     assert comparison("Hoeveel overvallen waren er in 2023?") is None
+    # "de meest recente campagne" asks for the latest one, not for a highest value
+    assert comparison("Wanneer was de meest recente campagne in 2025?") is None
+    assert answer_type("Wanneer was de meest recente campagne in 2025?") == "date"
 
 
 def test_inline_lettered_items_are_parts_whatever_their_first_word():
@@ -135,6 +139,13 @@ def test_a_lead_in_before_numbered_items_is_no_part_and_gives_only_its_subject()
     assert parts == ["Hoeveel jongeren deelnamen aan de interventie?", "Wat de resultaten waren?"]
     lead = split_parts("Vragen van het lid over de camerapilot: 1) Wat kost de pilot? 2) Wanneer stopt de pilot?")
     assert lead == ["Wat kost de pilot (de camerapilot)?", "Wanneer stopt de pilot (de camerapilot)?"]
+
+
+def test_an_introduction_of_one_word_names_the_subject_of_the_parts_too():
+    text = "Vragen over woninginbraken: 1. Hoeveel zijn er gepleegd? 2. Welke maatregelen zijn genomen?"
+    assert introduction(text) == "woninginbraken"
+    assert split_parts(text) == ["Hoeveel zijn er gepleegd (woninginbraken)?", "Welke maatregelen zijn genomen (woninginbraken)?"]
+    assert introduction("Vragen: 1. Wat kost de pilot? 2. Wanneer stopt de pilot?") == ""
 
 
 def test_a_count_that_leaves_out_its_noun_borrows_it_from_the_part_before():

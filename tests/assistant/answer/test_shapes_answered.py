@@ -566,3 +566,31 @@ def test_the_frame_of_a_since_when_question_does_not_outweigh_its_subject(assist
     # "sinds" and "bestaat" ask for a start date; the subject is the Taskforce
     answer = assistant.ask("Sinds wanneer bestaat de Taskforce Overvallen eigenlijk?")
     assert answer.answer.startswith("De Taskforce Overvallen zet zich vanaf oktober 2009 in")
+
+
+def test_a_part_naming_its_own_subject_is_not_held_to_the_introductions_subject(assistant):
+    answer = assistant.ask(
+        "Vragen over woninginbraken: 1. Hoeveel woninginbraken waren er in 2024? "
+        "2. Hoe is de motie-Bruyning over ervaringsdeskundigen afgedaan?"
+    )
+    assert [p.answered for p in answer.parts] == [True, True]
+    assert "(2) Hiermee beschouw ik de motie Bruyning c.s." in answer.answer
+
+
+def test_a_part_without_a_subject_of_its_own_stays_with_the_introductions_subject(assistant):
+    answer = assistant.ask(
+        "Vragen over woninginbraken: 1. Hoeveel woninginbraken waren er in 2024? 2. Welke maatregelen zijn genomen?"
+    )
+    second = answer.answer.split("(2)", 1)[1]
+    assert "woninginbraken" in second and "Taskforce Overvallen" not in second
+
+
+def test_a_count_of_the_counted_that_were_something_is_not_answered_with_all_of_them(assistant):
+    # "circa 472 verdachten ... aangehouden" says nothing of how many were minors
+    answer = assistant.ask("Hoeveel van de in 2025 aangehouden verdachten waren minderjarig?")
+    assert answer.refused and "472" not in answer.answer
+
+
+def test_a_yes_no_question_about_a_sub_group_gets_ja_or_nee_from_the_passage(assistant):
+    answer = assistant.ask("Spreekt de minister van een trend bij minderjarige verdachten van gewapende overvallen?")
+    assert answer.answer.startswith("Nee: naar aanleiding van de berichtgeving over de toename")
