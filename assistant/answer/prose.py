@@ -21,10 +21,14 @@ from index.text import format_number, parse_number
 
 # a number as printed, optionally with a scale word, then up to two words before the noun
 _COUNT = re.compile(
-    r"(?<![\w.,-])(\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)(?:\s*(%|procent))?(?:\s+(miljoen|miljard))?"
+    r"(?<![\w.,-])(\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?|(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)(?=\s+mil))(?:\s*(%|procent))?(?:\s+(miljoen|miljard))?"
     r"((?:\s+(?:euro|[a-zà-ÿ][\w'’-]*)){1,3})?",
     re.IGNORECASE,
 )
+# "meer dan 45 gemeenten", "ruim 4.500 jongeren": the hedge is part of the printed figure
+_HEDGE = re.compile(r"\b(meer dan|minder dan|ruim|bijna|circa|ongeveer|zo'n|ten minste|tenminste|minimaal|maximaal)\s+$", re.I)
+_NUMBER_WORDS = {w: float(n) for n, w in enumerate("een twee drie vier vijf zes zeven acht negen tien".split(), start=1)}
+_HEDGE_START = re.compile(r"[^\d\s]")  # a value that opens on a hedge word, not its number
 SERIES_SCORE = 0.25  # a prose figure in a series: its anchors and counted word must match as well
 _OWN_CLAUSE = 0.5  # for a count whose own clause names what the question is about
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\s(?:en|maar|terwijl|waarvan)\s")
@@ -65,9 +69,11 @@ class ProseFigures:
             years = sorted({int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", sentence.text)})
             for match in _COUNT.finditer(sentence.text):
                 printed, percent, scale, after = match.group(1), match.group(2), match.group(3), match.group(4) or ""
+                hedged = _HEDGE.search(sentence.text, 0, match.start())
+                hedge = hedged.group(1) if hedged else ""
                 if _YEARLIKE.match(printed) or re.search(r"(nr\.|artikel|art\.|groep)\s*$", sentence.text[: match.start()]):
                     continue
-                number = parse_number(printed)
+                number = _NUMBER_WORDS.get(printed.lower()) or parse_number(printed)  # "twee miljoen"
                 if number is None:
                     continue
                 if scale:
@@ -77,7 +83,8 @@ class ProseFigures:
                 value = (
                     match.group(0).strip()
                     if not words
-                    else f"{printed}{' %' if percent == 'procent' else (percent or '')}"
+                    else (f"{hedge} " if hedge else "")
+                    + f"{printed}{' %' if percent == 'procent' else (percent or '')}"
                     + (f" {scale}" if scale else "")
                     + f" {words[0]}"
                 )
@@ -96,7 +103,11 @@ class ProseFigures:
             )
             if position is None:
                 continue
-            printed = f.value.split()[0]
+            words = f.value.split()
+            # the number after a hedge ("meer dan"), with its scale ("4,65 miljoen")
+            at = next((i for i, w in enumerate(words) if w[0].isdigit() or w.lower() in _NUMBER_WORDS), 0)
+            at += at + 1 < len(words) and words[at + 1].lower() in ("miljoen", "miljard")
+            printed = " ".join(words[: at + 1])
             tail = f.sentence.text[f.sentence.text.find(printed) + len(printed) :]
             named = next((w for w in re.findall(r"[\wà-ÿ'’-]+", tail)[:4] if terms(w)[:1] == [f.counts[position]]), None)
             out.append(replace(f, value=f"{printed} {named}") if named and "%" not in f.value else f)
@@ -126,7 +137,7 @@ class ProseFigures:
                 years = {int(meta.date[:4]), *map(int, re.findall(r"\b(?:19|20)\d\d\b", meta.title))}
                 if figure.year:
                     years.add(figure.year)
-                if asked and not years & set(asked):
+                if asked and not _in_asked(years, asked, q):
                     continue
                 score = self.sentences.score(sentence, probe)
                 # of two counts in one sentence, the one whose own clause names the subject
@@ -160,9 +171,11 @@ class ProseFigures:
             draft.sentences.append("Volgens de documenten: " + "; ".join(parts) + ".")
             if diff and first.number:
                 word = "een stijging" if diff > 0 else "een daling"
+                # from "meer dan 45 gemeenten" the change is known only roughly
+                about = "circa " if any(_HEDGE_START.match(f.value) for f in (first, last)) else ""
                 draft.sentences.append(
-                    f"Van {first.value} naar {last.value} is {word} van {format_number(abs(diff), 0 if diff == int(diff) else 1)} "
-                    f"({format_number(abs(diff) / abs(first.number) * 100, 1)}%), berekend uit deze cijfers, niet in de bron vermeld."
+                    f"Van {first.value} naar {last.value} is {word} van {about}{format_number(abs(diff), 0 if diff == int(diff) else 1)} "
+                    f"({about}{format_number(abs(diff) / abs(first.number) * 100, 1)}%), berekend uit deze cijfers, niet in de bron vermeld."
                 )
             return True
         return False
@@ -174,3 +187,14 @@ def _clause(text: str, at: int) -> str:
     start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, at)), default=0)
     after = _CLAUSE_BREAK.search(text, at)
     return text[start : after.start() if after else len(text)]
+
+
+def _in_asked(years: set[int], asked: list[int], q: Question) -> bool:
+    """Does a sentence about ``years`` fall in what the question asks: one of its years, or
+    within the period it opens ("sinds 2022": 2022 and later) or spans ("tussen 2019 en
+    2021")?"""
+    if q.since is not None:
+        return any(y >= q.since for y in years)
+    if q.between is not None:
+        return any(q.between[0] <= y <= q.between[1] for y in years)
+    return bool(years & set(asked))

@@ -1,0 +1,42 @@
+"""Figures printed in running text (the real documents, no model): every value as printed,
+hedge and scale word included, and a period asked as "sinds ..." reaching the later letters."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answer.coverage import Coverage
+from assistant.answer.draft import Draft
+from assistant.answer.evidence import SentenceIndex
+from assistant.answer.prose import ProseFigures
+from assistant.answer.question import analyse
+
+
+@pytest.fixture(scope="module")
+def prose(documents):
+    index = SentenceIndex(documents)
+    return ProseFigures(index), Coverage(documents, index, [])
+
+
+def test_a_hedged_count_keeps_its_hedge_and_a_count_in_words_its_scale(prose):
+    figures, _ = prose
+    values = {f.value for f in figures.counting("gemeent")}
+    assert "meer dan 45 gemeenten" in values and "45 gemeenten" not in values
+    goods = {f.value: f.number for f in figures.counting("goeder")}
+    assert goods["meer dan twee miljoen goederen"] == 2_000_000
+    assert goods["1.772.761 goederen"] == 1_772_761
+
+
+def test_an_amount_in_millions_is_shown_with_its_scale_word(prose):
+    figures, _ = prose
+    amounts = [f.value for f in figures.counting("euro") if "miljoen" in f.sentence.text]
+    assert amounts and all("miljoen" in value for value in amounts if value.split()[-1] == "euro")
+
+
+def test_a_development_since_a_year_reaches_the_later_letters_and_its_change_is_rough_when_a_value_is(documents, prose):
+    figures, coverage = prose
+    draft = Draft(documents)
+    assert figures.answer(analyse("Hoe is het aantal gemeenten met AJB sinds 2021 veranderd?"), draft, None, coverage)
+    text = " ".join(draft.sentences)
+    assert "(2026-04): meer dan 45 gemeenten" in text
+    assert "een stijging van circa 14 (circa 45,2%), berekend uit deze cijfers" in text
