@@ -31,6 +31,8 @@ _GENERIC = {
         "meest meeste minst minste hoogst hoogste laagst laagste grootst grootste kleinst kleinste meer minder hoger "
         "lager groter kleiner piek vergeleken vergelijking tegenover versus opzichte verschil gestegen gedaald toegenomen "
         "afgenomen stijging daling maximaal maximale minimaal minimale ja nee sterker sterkst harder sneller welke vs "
+        # words asking for a course over time ("plofkraken verloop sinds 2016")
+        "ontwikkeling verloop trend "
         # words that point back or link ("in verband met dergelijke aanslagen")
         "verband dergelijke desbetreffende betreffende genoemde bovengenoemde voornoemde"
     ).split()

@@ -258,6 +258,8 @@ class Assistant:
         numeric = (
             expected not in ("reason", "amount")
             and not names_things
+            # the tables count crimes, not the people ("hoeveel mensen zijn opgepakt voor ...")
+            and not re.search(r"\bhoeveel (mensen|personen)\b", question.text.lower())
             and not (
                 expected in ("purpose", "method", "definition", "list", "agent")
                 and not question.quantity

@@ -371,8 +371,16 @@ def anchors(text: str, metric_patterns: Iterable[re.Pattern[str]] = ()) -> list[
             while j < len(tokens) and tokens[j].lower() in _DETERMINERS:
                 j += 1
             asked = any(t.lower() in ("welke", "welk") for t in tokens[i + 1 : j])  # "met welke branches": the question's focus
+            # "voor het plegen van aanslagen": a verb made noun frames the noun after "van"
+            frame = (
+                j + 1 < len(tokens)
+                and tokens[j - 1].lower() == "het"
+                and tokens[j].lower().endswith("en")
+                and tokens[j + 1].lower() == "van"
+            )
             if (
                 j < len(tokens)
+                and not frame
                 and not asked
                 and tokens[j].lower() not in _TEMPORAL
                 and not re.match(r"^(19|20)\d\d$|^\d", tokens[j])

@@ -11,7 +11,16 @@ EVAL = CORPUS.parent / "eval"
 
 def test_every_expected_fact_of_every_set_is_printed_in_its_documents():
     texts = delivered_texts()
-    for name in ("questions.jsonl", "testset.jsonl", "dev_shapes.jsonl", "dev2.jsonl", "dev3.jsonl", "dev4.jsonl", "dev5.jsonl", "dev6.jsonl"):
+    for name in (
+        "questions.jsonl",
+        "testset.jsonl",
+        "dev_shapes.jsonl",
+        "dev2.jsonl",
+        "dev3.jsonl",
+        "dev4.jsonl",
+        "dev5.jsonl",
+        "dev6.jsonl",
+    ):
         assert check(EVAL / name, texts) == {}, name
 
 

@@ -36,6 +36,12 @@ def test_what_the_counted_are_said_to_be_is_an_anchor_what_was_done_to_them_is_n
     assert anchors("Hoeveel overvallen waren er?") == []
 
 
+def test_a_verb_made_noun_frames_the_noun_after_van_and_is_no_anchor_itself():
+    words = [w for w, _ in anchors("Hoeveel verdachten zijn aangehouden voor het plegen van aanslagen?")]
+    assert words == ["aanslagen"]
+    assert [w for w, _ in anchors("Hoeveel overvallen op het platteland?")] == ["platteland"]
+
+
 def test_verbs_and_question_words_are_no_anchors():
     assert anchors("Wie voert de pilot uit?") == []
     assert anchors("Met hoeveel procent daalde het aantal woninginbraken?") == []

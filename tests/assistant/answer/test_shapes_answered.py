@@ -594,3 +594,13 @@ def test_a_count_of_the_counted_that_were_something_is_not_answered_with_all_of_
 def test_a_yes_no_question_about_a_sub_group_gets_ja_or_nee_from_the_passage(assistant):
     answer = assistant.ask("Spreekt de minister van een trend bij minderjarige verdachten van gewapende overvallen?")
     assert answer.answer.startswith("Nee: naar aanleiding van de berichtgeving over de toename")
+
+
+def test_a_keyword_query_asking_the_course_of_a_count_gets_the_series(assistant):
+    answer = assistant.ask("overvallen verloop sinds 2018")
+    assert answer.answer.startswith("Het aantal overvallen ging van 1.143 in 2018 [1] naar 539 in 2025")
+
+
+def test_a_count_of_people_is_never_answered_with_the_count_of_crimes(assistant):
+    answer = assistant.ask("hoeveel mensen zijn in 2024 opgepakt voor overvallen")
+    assert answer.refused and "531" not in answer.answer
