@@ -268,9 +268,11 @@ def answer_type(text: str) -> AnswerType:
         low,
     ):
         return "purpose"
-    if re.match(r"(hoeveel (geld|euro|middelen)|welk bedrag|hoe(veel)? (hoog|groot) is het budget|wat kost)", low) or (
-        re.match(r"hoeveel\b", low) and re.search(r"\b(gekost|kostte|kostten|kosten|uitgegeven|besteed)\b", low)
-    ):
+    if re.match(
+        r"(hoeveel (geld|euro|middelen)|welke? (\w+ )?(bedrag|budget)\b|hoe(veel)? (hoog|groot) is het budget|wat kost"
+        r"|wat (is|was|zijn|waren) (het|de) (\w+ )?(budget|bedrag|kosten)\b)",
+        low,
+    ) or (re.match(r"hoeveel\b", low) and re.search(r"\b(gekost|kostte|kostten|kosten|uitgegeven|besteed)\b", low)):
         return "amount"
     if re.match(r"(welk|hoe hoog is het|wat (is|was) het) percentage|hoeveel procent", low):
         return "share"

@@ -110,6 +110,10 @@ def test_a_formal_opening_carries_no_content():
         ("welke betekenis heeft de aanpak", "list"),
         # which way a count went, not ja or nee
         ("Is het aantal straatroven gestegen of gedaald?", "comparison"),
+        # a budget, a sum or costs are an amount of money
+        ("Welk budget is voor de pilot beschikbaar gesteld?", "amount"),
+        ("welk structureel bedrag is gereserveerd", "amount"),
+        ("Wat zijn de kosten van de campagne per gemeente?", "amount"),
     ],
 )
 def test_the_expected_type_of_answer_is_read_from_the_question(question, expected):
