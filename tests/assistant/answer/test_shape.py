@@ -189,6 +189,13 @@ def test_an_elliptic_part_that_points_back_takes_the_subject_of_the_first_part()
     assert parts[1] == "En in hoeveel gemeenten was dat (AJB)?"
 
 
+def test_a_demonstrative_after_the_verb_points_back_to_the_earlier_parts_subject():
+    parts = split_parts("Wanneer is de Waarschuwingsapp ontwikkeld en wat doet die app precies?")
+    assert parts[1] == "Wat doet die app precies (is de Waarschuwingsapp ontwikkeld)?"
+    later = split_parts("hoeveel meldingen kwamen er binnen en in welke maand wordt die campagne herhaald")
+    assert later[1] == "In welke maand wordt die campagne herhaald (meldingen kwamen er binnen)?"
+
+
 def test_the_clauses_of_a_numbered_item_stay_one_group_and_point_back_to_its_first_clause():
     groups = split_groups("1. Hoeveel agenten zijn ingezet en in hoeveel gemeenten? 2. Wanneer start de pilot?")
     assert groups == [
