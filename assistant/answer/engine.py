@@ -267,6 +267,9 @@ class Assistant:
                 and question.measure == "realisatie"
             )
         )
+        if expected == "yesno" and question.kind == "figure" and not question.quantity:
+            # "Heeft de Taskforce streefcijfers voor X?": whether there are any, from the text
+            question = replace(question, kind="fact")
         if question.metric and question.kind in ("figure", "trend") and numeric:
             extra = self.coverage.unaccounted(question) or [w for w in question.qualifier.split() if w not in STOPWORDS]
             if extra:

@@ -604,3 +604,9 @@ def test_a_keyword_query_asking_the_course_of_a_count_gets_the_series(assistant)
 def test_a_count_of_people_is_never_answered_with_the_count_of_crimes(assistant):
     answer = assistant.ask("hoeveel mensen zijn in 2024 opgepakt voor overvallen")
     assert answer.refused and "531" not in answer.answer
+
+
+def test_whether_there_are_targets_at_all_is_answered_ja_or_nee_from_the_text(assistant):
+    # no table holds an ambition for ram- en plofkraken; the text says there is none
+    answer = assistant.ask("Zijn er streefcijfers voor ram- en plofkraken opgesteld?")
+    assert answer.answer.startswith("Nee: gezien het relatief beperkt aantal ram- en plofkraken zijn er")
