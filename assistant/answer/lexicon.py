@@ -319,6 +319,14 @@ _DETERMINERS = {
     "iedere",
     "welke",
     "welk",
+    # quantifiers stand where an article does: "over de verschillende rapportages"
+    "verschillende",
+    "diverse",
+    "meerdere",
+    "beide",
+    "andere",
+    "enkele",
+    "sommige",
 }
 _TEMPORAL = {
     "eind", "einde", "begin", "medio", "halverwege", *MONTHS, "jaar", "jaren", "periode",

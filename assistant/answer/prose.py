@@ -28,6 +28,7 @@ _COUNT = re.compile(
 # "meer dan 45 gemeenten", "ruim 4.500 jongeren": the hedge is part of the printed figure
 _HEDGE = re.compile(r"\b(meer dan|minder dan|ruim|bijna|circa|ongeveer|zo'n|ten minste|tenminste|minimaal|maximaal)\s+$", re.I)
 _NUMBER_WORDS = {w: float(n) for n, w in enumerate("een twee drie vier vijf zes zeven acht negen tien".split(), start=1)}
+_ADJECTIVE = re.compile(r"^[\wà-ÿ'’-]*[^n\W]e$")  # an inflected adjective ("Nederlandse", "ontvreemde"), not a plural
 _HEDGE_START = re.compile(r"[^\d\s]")  # a value that opens on a hedge word, not its number
 SERIES_SCORE = 0.25  # a prose figure in a series: its anchors and counted word must match as well
 _OWN_CLAUSE = 0.5  # for a count whose own clause names what the question is about
@@ -93,15 +94,18 @@ class ProseFigures:
                     ProseFigure(sentence, value.strip(), number, counts, years[0] if len(years) == 1 else None, clause)
                 )
 
-    def counting(self, noun: str) -> list[ProseFigure]:
+    def counting(self, noun: str, asked: frozenset[str] = frozenset()) -> list[ProseFigure]:
         """The figures whose following words name ``noun`` (a stem), each labelled with the
-        number and that word as printed ("8.585 opkopers")."""
+        number and that word as printed ("8.585 opkopers"). The second word after the number
+        is what it counts only after an adjective or a word of the question (``asked``,
+        stems): "8.585 Nederlandse opkopers", "1.621.354 gestolen goederen", but not "309
+        gemeenten aangesloten"."""
         out = []
         for f in self.figures:
             position = next(
                 (i for i, c in enumerate(f.counts[:2]) if c == noun or (len(c) >= 4 and (noun in c or c in noun))), None
             )
-            if position is None:
+            if position is None or (position == 1 and not (_ADJECTIVE.match(f.value.split()[-1]) or f.counts[0] in asked)):
                 continue
             words = f.value.split()
             # the number after a hedge ("meer dan"), with its scale ("4,65 miljoen")
@@ -124,7 +128,7 @@ class ProseFigures:
         nouns = [n for n in [counted_noun(q.text), *terms(core(q.text))] if n]
         for noun in dict.fromkeys(nouns):
             best: dict[tuple[str, int | None], tuple[float, ProseFigure]] = {}
-            for figure in self.counting(noun):
+            for figure in self.counting(noun, frozenset(terms(q.text))):
                 sentence = figure.sentence
                 if docs and sentence.doc_id not in docs:
                     continue

@@ -348,10 +348,13 @@ class TextAnswerer:
                 # diefstalchecks gedaan" after the one naming Stop Heling); a sub-group it must
                 # name itself
                 earlier = [] if self._names_other(sentence, q) else self._earlier_in_block(sentence, 3)
+                # (and one that calls "de actie" the "inleveractie voor (steek)wapens" a
+                # sentence before named, all that was said of it)
+                refers = any(_by_head(term, sentence.text) for _, term in anchored)
                 fits = all(
                     self.coverage.accounts_for(term, word, own, sentence.text.lower())
                     or (
-                        word[:1].isupper()
+                        (word[:1].isupper() or refers)
                         and any(self.coverage.accounts_for(term, word, e.stems, e.text.lower()) for e in earlier)
                     )
                     for word, term in anchored
@@ -794,3 +797,13 @@ def _only_listed(text: str, subject: str | None) -> bool:
     mentions = list(re.finditer(rf"\b{stem}\w*", text, re.I))
     listed = re.compile(rf"(?:,\s*|\ben\s+|\bof\s+)(?:het\s+|de\s+)?{stem}\w*|\b{stem}\w*(?:\s+\S+){{0,3}}?\s*,", re.I)
     return bool(mentions) and len(listed.findall(text)) >= len(mentions)
+
+
+def _by_head(term: str, text: str) -> bool:
+    """Does ``text`` name the compound ``term`` by its last word after an article ("de
+    actie" for "inleveractie"), the way a paragraph refers back to what it named before?"""
+    return any(
+        len(head) >= 4 and len(term) > len(head) + 2 and term.endswith(head)
+        for word in re.findall(r"\b(?:de|het|deze|die|dit|dat)\s+([a-zà-ÿ-]+)", text, re.I)
+        for head in terms(word)[:1]
+    )

@@ -42,6 +42,11 @@ def test_a_verb_made_noun_frames_the_noun_after_van_and_is_no_anchor_itself():
     assert [w for w, _ in anchors("Hoeveel overvallen op het platteland?")] == ["platteland"]
 
 
+def test_a_quantifier_before_a_noun_is_no_anchor():
+    assert [w for w, _ in anchors("Hoe groeide het aantal over de verschillende jaren heen?")] == []
+    assert [w for w, _ in anchors("Wat doen partners bij de diverse inbraken?")] == ["inbraken"]
+
+
 def test_verbs_and_question_words_are_no_anchors():
     assert anchors("Wie voert de pilot uit?") == []
     assert anchors("Met hoeveel procent daalde het aantal woninginbraken?") == []

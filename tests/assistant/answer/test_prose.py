@@ -40,3 +40,12 @@ def test_a_development_since_a_year_reaches_the_later_letters_and_its_change_is_
     text = " ".join(draft.sentences)
     assert "(2026-04): meer dan 45 gemeenten" in text
     assert "een stijging van circa 14 (circa 45,2%), berekend uit deze cijfers" in text
+
+
+def test_the_word_after_a_plural_noun_is_not_what_a_number_counts(prose):
+    figures, _ = prose
+    # "in 309 gemeenten aangesloten op het DOR" counts gemeenten, not aangeslotenen
+    assert not [f for f in figures.counting("aangeslot") if f.value.startswith("309")]
+    # after an adjective or a word the question uses, it is: "1.621.354 gestolen goederen"
+    assert "1.621.354 goederen" in {f.value for f in figures.counting("goeder", frozenset({"gestol", "goeder"}))}
+    assert "8.585 opkopers" in {f.value for f in figures.counting("opkoper")}

@@ -610,3 +610,10 @@ def test_whether_there_are_targets_at_all_is_answered_ja_or_nee_from_the_text(as
     # no table holds an ambition for ram- en plofkraken; the text says there is none
     answer = assistant.ask("Zijn er streefcijfers voor ram- en plofkraken opgesteld?")
     assert answer.answer.startswith("Nee: gezien het relatief beperkt aantal ram- en plofkraken zijn er")
+
+
+def test_a_count_of_the_thing_a_sentence_before_named_is_found_by_its_head_noun(assistant):
+    # "... wordt een inleveractie voor (steek)wapens georganiseerd. Inmiddels hebben zich
+    # ruim 200 gemeenten aangemeld voor deelname aan de actie, ..."
+    answer = assistant.ask("Hoeveel gemeenten hebben zich voor de inleveractie van (steek)wapens aangemeld?")
+    assert answer.answer.startswith("Inmiddels hebben zich ruim 200 gemeenten aangemeld voor deelname aan de actie")
