@@ -29,7 +29,7 @@ _GENERIC = {
         "staat stond vermeld genoemd gemeld high impact crimes hic delict delicten feit feiten eerste tweede derde "
         # comparing words ask how figures relate, they name no sub-group
         "meest meeste minst minste hoogst hoogste laagst laagste grootst grootste kleinst kleinste meer minder hoger "
-        "lager groter kleiner piek vergeleken vergelijking tegenover versus opzichte verschil gestegen gedaald toegenomen "
+        "lager groter kleiner piek vergeleken vergelijking tegenover versus opzichte tov verschil gestegen gedaald toegenomen "
         "afgenomen stijging daling maximaal maximale minimaal minimale ja nee sterker sterkst harder sneller welke vs "
         # words asking for a course over time ("plofkraken verloop sinds 2016")
         "ontwikkeling verloop trend "

@@ -338,7 +338,7 @@ _EITHER_WAY = re.compile(
     r"(hoger|lager|meer|minder|groter|kleiner|gestegen|gedaald|toegenomen|afgenomen|stijging|daling)\b"
 )
 _COMPARISON = re.compile(
-    r"\b(meer|minder|hoger|lager|groter|kleiner)\b.*\b(dan|als)\b|\bvergeleken met\b|\bten opzichte van\b|\bt\.o\.v\.|\b(vs|versus|tegenover)\b|"
+    r"\b(meer|minder|hoger|lager|groter|kleiner)\b.*\b(dan|als)\b|\bvergeleken met\b|\bten opzichte van\b|\bt\.?o\.?v\b\.?|\b(vs|versus|tegenover)\b|"
     r"\bverschil\b|\b(gehaald|behaald|bereikt|gerealiseerd|waargemaakt)\b"
 )
 # "de meest recente campagne" asks for the latest one, not for the highest value
@@ -384,7 +384,7 @@ def comparison(text: str) -> Comparison | None:
         or (
             no_question_word
             and bool(re.search(r"\b(meer|minder|hoger|lager|groter|kleiner|gestegen|gedaald|toegenomen|afgenomen)\b", low))
-            and not re.search(r"\bvergeleken met|ten opzichte van|\bt\.o\.v\.|\b(vs|versus|tegenover)\b", low)
+            and not re.search(r"\bvergeleken met|ten opzichte van|\bt\.?o\.?v\b\.?|\b(vs|versus|tegenover)\b", low)
         )
     )
     if _EITHER_WAY.search(low):
@@ -404,7 +404,7 @@ def comparison(text: str) -> Comparison | None:
     # "hoe verhield het aantal zich tot de ambitie", "overvallen 2019 t.o.v. de ambitie": the
     # realisation against the goal, no ja/nee asked
     if re.search(
-        r"(?:\bverh(?:ie)?ld\w*|\bverhoud\w*|\bten opzichte van\b|\bt\.o\.v\.|\bvergeleken met\b|\btegenover\b|\bafgezet tegen\b)"
+        r"(?:\bverh(?:ie)?ld\w*|\bverhoud\w*|\bten opzichte van\b|\bt\.?o\.?v\b\.?|\bvergeleken met\b|\btegenover\b|\bafgezet tegen\b)"
         r".*\b(?:de |het )?(?:ambitie|doel\w*|streef\w*|norm)\b",
         low,
     ) and not re.search(r"\b(gehaald|behaald|bereikt)\b", low):
@@ -426,7 +426,7 @@ def comparison(text: str) -> Comparison | None:
     if (
         between
         and re.search(r"\b(dan|als)\b", low[between.end() :])
-        or re.search(r"\bvergeleken met|ten opzichte van|\bt\.o\.v\.|\bverschil\b|\b(vs|versus|tegenover)\b", low)
+        or re.search(r"\bvergeleken met|ten opzichte van|\bt\.?o\.?v\b\.?|\bverschil\b|\b(vs|versus|tegenover)\b", low)
     ):
         direction = "less" if between and between.group(1) in ("minder", "lager", "kleiner") else "more"
         return Comparison("between", direction, yes_no)

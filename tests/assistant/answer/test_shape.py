@@ -126,6 +126,8 @@ def test_comparisons_superlatives_and_targets_are_recognised():
     assert comparison("Is het streefcijfer voor overvallen in 2023 gehaald?").kind == "target"
     assert comparison("Is het aantal straatroven tussen 2023 en 2025 gestegen?").yes_no
     assert comparison("Hoeveel overvallen waren er in 2023?") is None
+    # "t.o.v." typed without its dots
+    assert comparison("straatroven 2025 tov 2021").kind == "between"
     # "de meest recente campagne" asks for the latest one, not for a highest value
     assert comparison("Wanneer was de meest recente campagne in 2025?") is None
     assert answer_type("Wanneer was de meest recente campagne in 2025?") == "date"

@@ -617,3 +617,8 @@ def test_a_count_of_the_thing_a_sentence_before_named_is_found_by_its_head_noun(
     # ruim 200 gemeenten aangemeld voor deelname aan de actie, ..."
     answer = assistant.ask("Hoeveel gemeenten hebben zich voor de inleveractie van (steek)wapens aangemeld?")
     assert answer.answer.startswith("Inmiddels hebben zich ruim 200 gemeenten aangemeld voor deelname aan de actie")
+
+
+def test_a_keyword_comparison_typed_tov_is_computed_from_the_tables(assistant):
+    answer = assistant.ask("overvallen 2025 tov 2024")
+    assert answer.answer.startswith("In 2025 zijn 539 overvallen geregistreerd [1]; in 2024 zijn 531")
