@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from assistant.answer.coverage import Coverage, counted_noun
 from assistant.answer.draft import Draft
 from assistant.answer.evidence import Sentence, SentenceIndex, terms
+from assistant.answer.lexicon import PREPOSITIONS
 from assistant.answer.question import Question
 from assistant.answer.shape import core
 from index.text import format_number, parse_number
@@ -65,9 +66,16 @@ class ProseFigures:
         self.sentences = sentences
         self.figures: list[ProseFigure] = []
         for sentence in sentences.sentences:
-            if sentence.kind not in ("paragraph", "list_item"):
+            if sentence.kind not in ("paragraph", "list_item", "footnote"):
                 continue
-            years = sorted({int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", sentence.text)})
+            # a sentence without a year is dated by the sentence of its paragraph that gives one
+            # ("In 2021 waren er 92.530 ... Gemiddeld gaat het over 254 ... per dag.")
+            # (a year after the document's period is a plan, not a date: "in 2023 volgt ...")
+            years = sorted({int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", sentence.text)}) or sorted(
+                y
+                for y in {int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", sentences.dated_by(sentence))}
+                if y <= max((int(t) for t in re.findall(r"\b(?:19|20)\d\d\b", sentence.context)), default=y)
+            )
             for match in _COUNT.finditer(sentence.text):
                 printed, percent, scale, after = match.group(1), match.group(2), match.group(3), match.group(4) or ""
                 hedged = _HEDGE.search(sentence.text, 0, match.start())
@@ -113,8 +121,18 @@ class ProseFigures:
             at += at + 1 < len(words) and words[at + 1].lower() in ("miljoen", "miljard")
             printed = " ".join(words[: at + 1])
             tail = f.sentence.text[f.sentence.text.find(printed) + len(printed) :]
-            named = next((w for w in re.findall(r"[\wà-ÿ'’-]+", tail)[:4] if terms(w)[:1] == [f.counts[position]]), None)
-            out.append(replace(f, value=f"{printed} {named}") if named and "%" not in f.value else f)
+            following = re.findall(r"[\wà-ÿ'’-]+", tail)[:8]
+            at = next((i for i, w in enumerate(following[:4]) if terms(w)[:1] == [f.counts[position]]), None)
+            if at is None or "%" in f.value:
+                out.append(f)
+                continue
+            # a name of several words the question uses goes whole ("254 high impact crimes")
+            end = at + 1
+            while end < len(following) and end - at < 6 and (found := terms(following[end])) and set(found) <= asked:
+                end += 1
+            while end - at > 1 and following[end - 1].lower() in PREPOSITIONS:
+                end -= 1  # ("... per" without its "dag")
+            out.append(replace(f, value=f"{printed} {' '.join(following[at:end])}"))
         return out
 
     def answer(self, q: Question, draft: Draft, docs: set[str] | None, coverage: Coverage, trend: str | None = None) -> bool:
@@ -171,7 +189,9 @@ class ProseFigures:
                 n = draft.cite(f.sentence.doc_id, f.sentence.start, f.sentence.end)
                 meta = coverage.documents[f.sentence.doc_id].meta
                 when = meta.date
-                parts.append(f"{meta.title} ({when}): {f.value} [{n}]")
+                # (two values of one document are told apart by their years)
+                year = f" over {f.year}" if f.year and sum(g.sentence.doc_id == f.sentence.doc_id for g in found) > 1 else ""
+                parts.append(f"{meta.title} ({when}){year}: {f.value} [{n}]")
             draft.sentences.append("Volgens de documenten: " + "; ".join(parts) + ".")
             if diff and first.number:
                 word = "een stijging" if diff > 0 else "een daling"

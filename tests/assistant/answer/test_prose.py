@@ -49,3 +49,23 @@ def test_the_word_after_a_plural_noun_is_not_what_a_number_counts(prose):
     # after an adjective or a word the question uses, it is: "1.621.354 gestolen goederen"
     assert "1.621.354 goederen" in {f.value for f in figures.counting("goeder", frozenset({"gestol", "goeder"}))}
     assert "8.585 opkopers" in {f.value for f in figures.counting("opkoper")}
+
+
+def test_a_count_without_a_year_is_dated_by_its_paragraph_and_a_footnote_counts_too(documents, prose):
+    figures, coverage = prose
+    draft = Draft(documents)
+    question = analyse("gemiddeld aantal high impact crimes per dag in 2018 en in 2021")
+    assert figures.answer(question, draft, None, coverage)
+    text = " ".join(draft.sentences)
+    # footnote 9: "In 2018 werden gemiddeld 329 ..."; the text: "In 2021 waren er 92.530 high
+    # impact crimes (HIC). ... Gemiddeld gaat het over 254 high impact crimes per dag."
+    assert "over 2018: 329 high impact crimes per dag [1]" in text
+    assert "over 2021: 254 high impact crimes per dag [2]" in text
+
+
+def test_a_year_after_the_documents_period_does_not_date_a_count(prose):
+    figures, _ = prose
+    # "Met steun van de motie ... is de rio uitgebreid van 4 fte. naar 28 fte." follows a
+    # sentence about plans for 2023 in the letter of 2022
+    four = [f for f in figures.figures if f.value.startswith("4 fte") and f.sentence.doc_id == "hic-2022"]
+    assert four and all(f.year != 2023 for f in four)
