@@ -117,9 +117,9 @@ class ProseFigures:
                 continue
             words = f.value.split()
             # the number after a hedge ("meer dan"), with its scale ("4,65 miljoen")
-            at = next((i for i, w in enumerate(words) if w[0].isdigit() or w.lower() in _NUMBER_WORDS), 0)
-            at += at + 1 < len(words) and words[at + 1].lower() in ("miljoen", "miljard")
-            printed = " ".join(words[: at + 1])
+            number_at = next((i for i, w in enumerate(words) if w[0].isdigit() or w.lower() in _NUMBER_WORDS), 0)
+            number_at += number_at + 1 < len(words) and words[number_at + 1].lower() in ("miljoen", "miljard")
+            printed = " ".join(words[: number_at + 1])
             tail = f.sentence.text[f.sentence.text.find(printed) + len(printed) :]
             following = re.findall(r"[\wà-ÿ'’-]+", tail)[:8]
             at = next((i for i, w in enumerate(following[:4]) if terms(w)[:1] == [f.counts[position]]), None)
