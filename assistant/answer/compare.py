@@ -65,7 +65,7 @@ class Comparer:
         if how.kind == "sources":
             return self._sources(q, metrics[0], how, draft, docs)
         if how.kind == "extreme":
-            return self._extreme(q, metrics[0], how.direction, draft, docs)
+            return self._extreme(q, metrics[0], how, draft, docs)
         return self._between(q, metrics, how, draft, docs)
 
     # -- between two years or two metrics -------------------------------------------------
@@ -174,7 +174,11 @@ class Comparer:
 
     # -- highest or lowest in a range ------------------------------------------------------
 
-    def _extreme(self, q: Question, metric: str, direction: str, draft: Draft, docs: set[str] | None) -> bool | None:
+    def _extreme(self, q: Question, metric: str, how: Comparison, draft: Draft, docs: set[str] | None) -> bool | None:
+        """The highest or lowest value in the range asked, every year cited; asked as ja/nee
+        ("Was 2025 het jaar met de minste overvallen?", "is het aantal nu het laagst?"),
+        whether the year asked (else the latest) is that one."""
+        direction = how.direction
         measure = q.measure if q.measure in ("realisatie", "ambitie") else "realisatie"
         years = self.figures.years(metric, measure, docs)
         if not years:
@@ -196,6 +200,15 @@ class Comparer:
         best = [r for r in readings if r.preferred.number == value]
         numbers = [self._cite(r, draft) for r in readings]
         which = "hoogst" if direction == "max" else "laagst"
+        if how.yes_no:
+            # the year asked about, not a bound of the range ("sinds 2015"); else the latest
+            named = [
+                y
+                for y in q.years
+                if y != q.since and not (q.between and y in q.between) and not (span and str(y) in span.groups())
+            ]
+            asked = str(named[0]) if named else readings[-1].period
+            draft.sentences.append("Ja." if any(r.period == asked for r in best) else "Nee.")
         subject = label(metric)
         head = f"{subject[0].upper()}{subject[1:]}" if best[0].preferred.unit == "%" else f"Het aantal {subject}"
         years_text = " en ".join(r.period for r in best)

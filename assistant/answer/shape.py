@@ -417,7 +417,11 @@ def comparison(text: str) -> Comparison | None:
     asks_year = re.search(r"\b(welk jaar|in welk jaar|wanneer|welke jaren|periode|tussen|sinds|vanaf)\b|\b(19|20)\d\d\b", low)
     if extreme and asks_year and not re.match(r"(welke|welk)\s+(?!jaar\b)\w+", low):
         word = extreme.group(1)
-        return Comparison("extreme", "min" if word.startswith(("laagst", "minst", "kleinst", "dieptepunt")) else "max", False)
+        # "Was 2025 het jaar met de minste overvallen?", "laagste aantal ooit?": ja or nee first
+        asked_yes_no = yes_no or (no_question_word and low.rstrip().endswith("?"))
+        return Comparison(
+            "extreme", "min" if word.startswith(("laagst", "minst", "kleinst", "dieptepunt")) else "max", asked_yes_no
+        )
     if re.search(r"\b(sterker|harder|sneller|minder sterk)\b", low) and re.search(
         r"\b(gedaald|gestegen|daalde|daalden|steeg|stegen|afgenomen|toegenomen|daling|stijging)\b", low
     ):

@@ -126,6 +126,8 @@ def test_comparisons_superlatives_and_targets_are_recognised():
     assert comparison("Is het streefcijfer voor overvallen in 2023 gehaald?").kind == "target"
     assert comparison("Is het aantal straatroven tussen 2023 en 2025 gestegen?").yes_no
     assert comparison("Hoeveel overvallen waren er in 2023?") is None
+    assert comparison("Was 2025 het jaar met de minste overvallen?") == Comparison("extreme", "min", True)
+    assert comparison("In welk jaar waren de meeste overvallen?") == Comparison("extreme", "max", False)
     # "t.o.v." typed without its dots
     assert comparison("straatroven 2025 tov 2021").kind == "between"
     # "de meest recente campagne" asks for the latest one, not for a highest value

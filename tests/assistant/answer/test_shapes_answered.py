@@ -622,3 +622,10 @@ def test_a_count_of_the_thing_a_sentence_before_named_is_found_by_its_head_noun(
 def test_a_keyword_comparison_typed_tov_is_computed_from_the_tables(assistant):
     answer = assistant.ask("overvallen 2025 tov 2024")
     assert answer.answer.startswith("In 2025 zijn 539 overvallen geregistreerd [1]; in 2024 zijn 531")
+
+
+def test_whether_a_year_was_the_highest_is_answered_ja_or_nee_from_the_series(assistant):
+    answer = assistant.ask("Was 2019 het jaar met de meeste overvallen sinds 2015?")
+    assert answer.answer.startswith("Nee. Het aantal overvallen was het hoogst in 2015: 1.239 [1]")
+    latest = assistant.ask("is het aantal woninginbraken nu het laagste sinds 2015?")
+    assert latest.answer.startswith("Ja. Het aantal woninginbraken was het laagst in 2025: 21.560")
