@@ -11,7 +11,7 @@ import re
 from assistant.answer.draft import Draft
 from assistant.answer.figure_answers import FigureAnswerer, per_year, years_covered
 from assistant.answer.figures import FigureTable, Reading
-from assistant.answer.phrasing import label, state
+from assistant.answer.phrasing import COMPUTED, label, state
 from assistant.answer.question import YEAR, Question
 from assistant.answer.shape import CHANGED, Comparison
 from assistant.records import FigureUse
@@ -19,7 +19,6 @@ from index.metrics import BASE_METRICS
 from index.records import Figure
 from index.text import format_number
 
-COMPUTED = "berekend uit deze cijfers, niet in de bron vermeld"
 _RANGE = re.compile(r"\b((?:19|20)\d\d)\s*[-–/]\s*((?:19|20)\d\d)\b")
 
 

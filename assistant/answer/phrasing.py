@@ -8,6 +8,8 @@ from index.records import Figure
 from index.text import format_number
 
 REFUSAL = "Dit staat niet in de beschikbare documenten."
+# the label of every figure or verdict the answerer computes itself
+COMPUTED = "berekend uit deze cijfers, niet in de bron vermeld"
 
 # metric -> how a count of it reads in a sentence
 NOUN = {

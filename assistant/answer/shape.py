@@ -455,6 +455,8 @@ def asked_trend(text: str, how: Comparison) -> str | None:
     if how.kind != "between" or not how.yes_no:
         return None
     low = core(text).lower()
+    if re.search(r"\b(sterker|harder|sneller|minder sterk|zwakker|langzamer)\b", low):
+        return None  # "is X harder gedaald dan Y": two sizes of a change, not its direction
     up = how.direction == "more"
     years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", low)]
     than = re.search(r"\b(dan|als)\b", low)

@@ -14,6 +14,7 @@ from assistant.answer.coverage import counted_noun
 from assistant.answer.draft import Draft
 from assistant.answer.evidence import terms
 from assistant.answer.lexicon import alternatives
+from assistant.answer.phrasing import COMPUTED
 from assistant.answer.prose import ProseFigure, ProseFigures
 from assistant.answer.question import Question, analyse
 from assistant.answer.retrieve import Hit
@@ -21,8 +22,6 @@ from assistant.answer.shape import UNITS, Sides
 from assistant.answer.text_answers import TextAnswerer
 from index.records import Document
 from index.text import format_number
-
-COMPUTED = "berekend uit deze cijfers, niet in de bron vermeld"
 
 
 class SideComparer:

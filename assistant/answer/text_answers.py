@@ -26,11 +26,12 @@ from assistant.answer.lexicon import (
     number_in_digits,
     single_vowels,
 )
-from assistant.answer.phrasing import REFUSAL, with_marker
+from assistant.answer.phrasing import COMPUTED, REFUSAL, with_marker
 from assistant.answer.question import ATTRIBUTE, Question
 from assistant.answer.retrieve import Hit
 from assistant.answer.shape import AnswerType, asked_trend, comparison, core, stated_trend
 from index.records import Document
+from index.text import parse_number
 
 MIN_SCORE = 0.42  # below this the best eligible sentence does not answer the question
 _DESCRIBES = 0.6  # a sentence this close to a "hoe" question describes the method without marking it
@@ -489,11 +490,17 @@ class TextAnswerer:
             if not any(_same_content(sentence, kept) for kept in unique):
                 unique.append(sentence)
         how = comparison(q.text)
+        unique_note = ""
         if how is not None and how.kind == "between" and how.yes_no:
             # "Was X in 2025 hoger dan in 2024?": ja/nee only from the change the passage
             # states, never from its words alone
             change, stated = asked_trend(q.text, how), stated_trend(" ".join(s.text for s in unique))
             verdict = None if change is None or stated is None else "Ja" if change == stated else "Nee"
+            sized = None if verdict is not None else _by_size(q.text, " ".join(s.text for s in unique))
+            if sized is not None:
+                # "is X harder gedaald dan Y": from the sizes the passage gives each
+                verdict = sized
+                unique_note = f"(Vergelijking {COMPUTED}.)"
         else:
             verdict, carriers = self.verdict(q, best) if expected == "yesno" else (None, [])
             # the sentences later in the paragraph that say what the verdict rests on and the
@@ -506,6 +513,8 @@ class TextAnswerer:
             draft.sentences[len(draft.sentences) - len(unique)] = f"{verdict}: " + _first_lower(
                 draft.sentences[len(draft.sentences) - len(unique)]
             )
+        if unique_note:
+            draft.sentences.append(unique_note)
         return True
 
     def verdict(self, q: Question, sentence: Sentence) -> tuple[str | None, list[Sentence]]:
@@ -807,3 +816,35 @@ def _by_head(term: str, text: str) -> bool:
         for word in re.findall(r"\b(?:de|het|deze|die|dit|dat)\s+([a-zà-ÿ-]+)", text, re.I)
         for head in terms(word)[:1]
     )
+
+
+# "is het aantal straatrovers harder gedaald dan het aantal overvallers": the two things
+# whose change is compared, the first before the comparing word, the second after "dan"
+_SIZES_ASKED = re.compile(
+    r"(?P<a>[\wà-ÿ'’-]+)\s+(?P<how>sterker|harder|sneller|minder sterk|zwakker|langzamer)\b.*\bdan\b.*?(?P<b>[\wà-ÿ'’-]+)\W*$",
+    re.I,
+)
+
+
+def _by_size(question: str, passage: str) -> str | None:
+    """Ja or Nee to "is X sterker gedaald dan Y" from the percentages the passage gives X and
+    Y ("73% bij straatrovers en 49% bij overvallers"); None when it does not give both."""
+    asked = _SIZES_ASKED.search(core(question))
+    if asked is None:
+        return None
+    sizes = []
+    for side in (asked.group("a"), asked.group("b")):
+        stem = terms(side)[:1]
+        found = [
+            parse_number(m.group(1).lstrip("+-"))
+            for m in re.finditer(r"([+-]?\d+(?:,\d+)?)\s?%\s+(?:bij|voor|van|onder)\s+(?:de\s+|het\s+)?([\wà-ÿ'’-]+)", passage)
+            if terms(m.group(2))[:1] == stem
+        ]
+        if len(found) != 1 or found[0] is None:
+            return None
+        sizes.append(found[0])
+    if sizes[0] == sizes[1]:
+        return "Nee"
+    first_larger = sizes[0] > sizes[1]
+    weaker = asked.group("how").lower() in ("minder sterk", "zwakker", "langzamer")
+    return "Ja" if first_larger != weaker else "Nee"

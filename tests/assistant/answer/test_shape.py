@@ -213,6 +213,11 @@ def test_the_clauses_of_a_numbered_item_stay_one_group_and_point_back_to_its_fir
     ]
 
 
+def test_which_of_two_changed_more_asks_no_direction_over_time():
+    question = "Is het aantal straatroven harder gedaald dan het aantal overvallen?"
+    assert asked_trend(question, comparison(question)) is None
+
+
 def test_a_passage_states_a_rise_a_fall_or_no_change():
     assert stated_trend("Vergeleken met 2023 is het aantal nagenoeg gelijk gebleven.") == "flat"
     assert stated_trend("Het aantal bleef stabiel en is daarna gestegen.") == "up"

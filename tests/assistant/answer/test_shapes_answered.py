@@ -629,3 +629,10 @@ def test_whether_a_year_was_the_highest_is_answered_ja_or_nee_from_the_series(as
     assert answer.answer.startswith("Nee. Het aantal overvallen was het hoogst in 2015: 1.239 [1]")
     latest = assistant.ask("is het aantal woninginbraken nu het laagste sinds 2015?")
     assert latest.answer.startswith("Ja. Het aantal woninginbraken was het laagst in 2025: 21.560")
+
+
+def test_which_of_two_fell_harder_is_answered_from_the_sizes_the_passage_gives(assistant):
+    # "... gedaald met 47% bij woninginbrekers, 73% bij straatrovers en 49% bij overvallers."
+    answer = assistant.ask("Zijn veroordeelde woninginbrekers sterker gedaald dan veroordeelde overvallers?")
+    assert answer.answer.startswith("Nee: het aantal HIC veroordeelden is gedaald met 47% bij woninginbrekers")
+    assert answer.answer.endswith("(Vergelijking berekend uit deze cijfers, niet in de bron vermeld.)")
