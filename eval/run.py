@@ -82,24 +82,24 @@ def _gate(accuracy: float, wrong: float, direct: float, refusal: float, false_re
 
 
 GATES: dict[str, dict[str, tuple[str, float]]] = {
-    # reached 2026-11-25 (7th session): accuracy / wrong among answered / citations / verbatim /
+    # reached 2026-11-25 (8th session): accuracy / wrong among answered / citations / verbatim /
     # direct / refusal recall / false refusals
     # dev: 0.982 / 0.021 / 1.0 / 1.0 / 0.915 / 1.000 / 0.000
     "dev": _gate(accuracy=0.972, wrong=0.032, direct=0.906, refusal=0.938, false_refusal=0.011),
     # dev-shapes: 0.822 / 0.149 / 1.0 / 1.0 / 0.718 / 0.917 / 0.064
     "dev-shapes": _gate(accuracy=0.811, wrong=0.163, direct=0.705, refusal=0.834, false_refusal=0.077),
-    # dev2: 0.731 / 0.204 / 1.0 / 1.0 / 0.640 / 0.889 / 0.104
-    "dev2": _gate(accuracy=0.723, wrong=0.213, direct=0.632, refusal=0.778, false_refusal=0.112),
+    # dev2: 0.739 / 0.195 / 1.0 / 1.0 / 0.640 / 0.889 / 0.104
+    "dev2": _gate(accuracy=0.731, wrong=0.204, direct=0.632, refusal=0.778, false_refusal=0.112),
     # dev3: 0.800 / 0.138 / 1.0 / 1.0 / 0.728 / 0.625 / 0.087
     "dev3": _gate(accuracy=0.79, wrong=0.15, direct=0.718, refusal=0.5, false_refusal=0.098),
-    # dev4: 0.483 / 0.430 on arrival (3rd session); 0.700 / 0.235 / 1.0 / 1.0 / 0.667 / 1.000 / 0.117
-    "dev4": _gate(accuracy=0.691, wrong=0.245, direct=0.657, refusal=0.889, false_refusal=0.127),
-    # dev5: 0.450 / 0.444 on arrival (4th session); 0.650 / 0.258 / 1.0 / 1.0 / 0.679 / 0.818 / 0.165
-    "dev5": _gate(accuracy=0.641, wrong=0.269, direct=0.669, refusal=0.727, false_refusal=0.175),
-    # dev6: 0.600 / 0.359 / 1.0 / 1.0 / 0.602 / 0.833 / 0.136 on arrival (8th session)
-    "dev6": _gate(accuracy=0.59, wrong=0.37, direct=0.59, refusal=0.75, false_refusal=0.148),
-    # test (never tuned on): 0.658 / 0.312 / 1.0 / 1.0 / 0.624 / 0.968 / 0.109
-    "test": _gate(accuracy=0.654, wrong=0.317, direct=0.620, refusal=0.936, false_refusal=0.114),
+    # dev4: 0.483 / 0.430 on arrival (3rd session); 0.733 / 0.202 / 1.0 / 1.0 / 0.685 / 1.000 / 0.108
+    "dev4": _gate(accuracy=0.725, wrong=0.212, direct=0.676, refusal=0.889, false_refusal=0.117),
+    # dev5: 0.450 / 0.444 on arrival (4th session); 0.667 / 0.245 / 1.0 / 1.0 / 0.688 / 0.818 / 0.156
+    "dev5": _gate(accuracy=0.658, wrong=0.256, direct=0.679, refusal=0.727, false_refusal=0.165),
+    # dev6: 0.600 / 0.359 on arrival (8th session); 0.700 / 0.263 / 1.0 / 1.0 / 0.670 / 0.917 / 0.102
+    "dev6": _gate(accuracy=0.69, wrong=0.275, direct=0.66, refusal=0.833, false_refusal=0.114),
+    # test (never tuned on): 0.673 / 0.296 / 1.0 / 1.0 / 0.629 / 0.968 / 0.105
+    "test": _gate(accuracy=0.669, wrong=0.301, direct=0.625, refusal=0.936, false_refusal=0.110),
 }
 GATE = GATES["dev"]
 
