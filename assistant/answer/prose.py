@@ -15,20 +15,19 @@ from dataclasses import dataclass, replace
 from assistant.answer.coverage import Coverage, counted_noun
 from assistant.answer.draft import Draft
 from assistant.answer.evidence import Sentence, SentenceIndex, terms
-from assistant.answer.lexicon import PREPOSITIONS
+from assistant.answer.lexicon import NUMBER_WORD, PREPOSITIONS, number_in_digits
 from assistant.answer.question import Question
 from assistant.answer.shape import core
 from index.text import format_number, parse_number
 
 # a number as printed, optionally with a scale word, then up to two words before the noun
 _COUNT = re.compile(
-    r"(?<![\w.,-])(\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?|(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)(?=\s+mil))(?:\s*(%|procent))?(?:\s+(miljoen|miljard))?"
+    rf"(?<![\w.,-])(\d{{1,3}}(?:\.\d{{3}})+|\d+(?:,\d+)?|(?:een|{NUMBER_WORD})(?=\s+mil))(?:\s*(%|procent))?(?:\s+(miljoen|miljard))?"
     r"((?:\s+(?:euro|[a-zà-ÿ][\w'’-]*)){1,3})?",
     re.IGNORECASE,
 )
 # "meer dan 45 gemeenten", "ruim 4.500 jongeren": the hedge is part of the printed figure
 _HEDGE = re.compile(r"\b(meer dan|minder dan|ruim|bijna|circa|ongeveer|zo'n|ten minste|tenminste|minimaal|maximaal)\s+$", re.I)
-_NUMBER_WORDS = {w: float(n) for n, w in enumerate("een twee drie vier vijf zes zeven acht negen tien".split(), start=1)}
 _ADJECTIVE = re.compile(r"^[\wà-ÿ'’-]*[^n\W]e$")  # an inflected adjective ("Nederlandse", "ontvreemde"), not a plural
 _HEDGE_START = re.compile(r"[^\d\s]")  # a value that opens on a hedge word, not its number
 SERIES_SCORE = 0.25  # a prose figure in a series: its anchors and counted word must match as well
@@ -82,7 +81,7 @@ class ProseFigures:
                 hedge = hedged.group(1) if hedged else ""
                 if _YEARLIKE.match(printed) or re.search(r"(nr\.|artikel|art\.|groep)\s*$", sentence.text[: match.start()]):
                     continue
-                number = _NUMBER_WORDS.get(printed.lower()) or parse_number(printed)  # "twee miljoen"
+                number = parse_number(_in_digits(printed))  # "twee miljoen"
                 if number is None:
                     continue
                 if scale:
@@ -117,7 +116,7 @@ class ProseFigures:
                 continue
             words = f.value.split()
             # the number after a hedge ("meer dan"), with its scale ("4,65 miljoen")
-            number_at = next((i for i, w in enumerate(words) if w[0].isdigit() or w.lower() in _NUMBER_WORDS), 0)
+            number_at = next((i for i, w in enumerate(words) if w[0].isdigit() or _in_digits(w) != w), 0)
             number_at += number_at + 1 < len(words) and words[number_at + 1].lower() in ("miljoen", "miljard")
             printed = " ".join(words[: number_at + 1])
             tail = f.sentence.text[f.sentence.text.find(printed) + len(printed) :]
@@ -222,3 +221,8 @@ def _in_asked(years: set[int], asked: list[int], q: Question) -> bool:
     if q.between is not None:
         return any(q.between[0] <= y <= q.between[1] for y in years)
     return bool(years & set(asked))
+
+
+def _in_digits(word: str) -> str:
+    """A number written as a word in digits ("twee" -> "2", "een" -> "1"); any other word as it is."""
+    return "1" if word.lower() == "een" else number_in_digits(word) or word
