@@ -196,7 +196,7 @@ _PRONOUN = re.compile(
 
 # "wanneer moest die ...", "wat meet dat apparaat", "in welke week wordt die ...": a
 # demonstrative right after the verb is the subject, named in an earlier part
-_POINTS_BACK = re.compile(rf"{_LEAD}(?:wat|wanneer|hoe|waar\w*|wie|welke? \w+)\s+\w+\s+(?:die|dat|deze|dit)\b", re.I)
+_DEMONSTRATIVE_SUBJECT = re.compile(rf"{_LEAD}(?:wat|wanneer|hoe|waar\w*|wie|welke? \w+)\s+\w+\s+(?:die|dat|deze|dit)\b", re.I)
 
 
 def _borrow(clause: str, previous: str, first: str) -> str:
@@ -221,7 +221,11 @@ def _borrow(clause: str, previous: str, first: str) -> str:
     # "..., en in hoeveel gemeenten?": a question phrase without a verb asks about the
     # subject of the first part, as a pronoun would
     bare_phrase = re.fullmatch(rf"{_LEAD}(?:hoeveel|welke?)\s+[\w-]+\??", clause.strip(), re.IGNORECASE)
-    if not mine.names and not mine.metric and (_PRONOUN.search(clause.lower()) or _POINTS_BACK.match(clause) or bare_phrase):
+    if (
+        not mine.names
+        and not mine.metric
+        and (_PRONOUN.search(clause.lower()) or _DEMONSTRATIVE_SUBJECT.match(clause) or bare_phrase)
+    ):
         # "..., over hoeveel gemeenten zijn ze verdeeld": "ze" is the previous part's subject
         own = core(first).rstrip("?")  # a pronoun points back to the subject of the first part
         rest = re.sub(rf"^(?:{_QUESTION_WORD})\b\s*", "", own, flags=re.I)
