@@ -20,6 +20,7 @@ def test_every_expected_fact_of_every_set_is_printed_in_its_documents():
         "dev4.jsonl",
         "dev5.jsonl",
         "dev6.jsonl",
+        "dev7.jsonl",
     ):
         assert check(EVAL / name, texts) == {}, name
 
