@@ -237,8 +237,10 @@ class Assistant:
         counts = (
             question.quantity or trend or answer_type(question.text) == "trend" or _AMOUNT_WORDS.search(question.text.lower())
         )
+        # "aantal camera's sept 2021 tot nov 2022": a count asked at two moments is a series too
+        two_moments = question.quantity and not question.metric and len(set(question.years)) >= 2
         if (
-            (answer_type(question.text) in ("trend", "comparison") or trend)
+            (answer_type(question.text) in ("trend", "comparison") or trend or two_moments)
             and counts
             and not (question.metric and self.figures.years(question.metric))
         ):

@@ -502,7 +502,11 @@ class TextAnswerer:
                 verdict = sized
                 unique_note = f"(Vergelijking {COMPUTED}.)"
         else:
-            verdict, carriers = self.verdict(q, best) if expected == "yesno" else (None, [])
+            # (also "laagste aantal ooit?": a yes/no superlative the passage states in words)
+            asks_verdict = expected == "yesno" or (
+                expected == "comparison" and how is not None and how.kind == "extreme" and how.yes_no
+            )
+            verdict, carriers = self.verdict(q, best) if asks_verdict else (None, [])
             # the sentences later in the paragraph that say what the verdict rests on and the
             # best sentence does not ("... daarna verspreid onder gemeenten"), after it
             unique += [c for c in carriers if c not in unique]

@@ -636,3 +636,16 @@ def test_which_of_two_fell_harder_is_answered_from_the_sizes_the_passage_gives(a
     answer = assistant.ask("Zijn veroordeelde woninginbrekers sterker gedaald dan veroordeelde overvallers?")
     assert answer.answer.startswith("Nee: het aantal HIC veroordeelden is gedaald met 47% bij woninginbrekers")
     assert answer.answer.endswith("(Vergelijking berekend uit deze cijfers, niet in de bron vermeld.)")
+
+
+def test_a_count_asked_at_two_moments_gives_both_values_from_the_text_and_the_computed_change(assistant):
+    answer = assistant.ask("aantal gestolen goederen in de database van Stop Heling 2021 en 2022")
+    assert "1.621.354 goederen [1]" in answer.answer and "1.772.761 goederen [2]" in answer.answer
+    assert "een stijging van 151.407 (9,3%), berekend uit deze cijfers" in answer.answer
+    assert [c.doc_id for c in answer.citations] == ["hic-2021", "hic-2022"]
+
+
+def test_a_superlative_asked_ja_or_nee_that_a_letter_states_in_words_opens_with_the_verdict(assistant):
+    answer = assistant.ask("woninginbraken in 2025 laagste aantal ooit?")
+    assert answer.answer.startswith("Ja: in 2024 en 2025 is het aantal woninginbraken")
+    assert "laagste aantal sinds de aantallen worden geregistreerd [1]" in answer.answer
