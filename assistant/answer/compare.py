@@ -19,6 +19,10 @@ from index.metrics import BASE_METRICS
 from index.records import Figure
 from index.text import format_number
 
+# the year another is set against: "t.o.v. 2024", "vergeleken met 2019", "dan in 2023"
+_REFERENCE_YEAR = re.compile(
+    r"(?:\bten opzichte van|\bt\.?o\.?v\b\.?|\bvergeleken met|\btegenover|\bdan)\s+(?:in\s+|het jaar\s+)?((?:19|20)\d\d)\b"
+)
 _RANGE = re.compile(r"\b((?:19|20)\d\d)\s*[-–/]\s*((?:19|20)\d\d)\b")
 
 
@@ -84,7 +88,12 @@ class Comparer:
         elif len(set(years)) >= 2:
             first, second = years[0], next(y for y in years[1:] if y != years[0])
             chronological = bool(CHANGED.search(q.text.lower()))
-            if chronological:
+            reference = _REFERENCE_YEAR.search(q.text.lower())
+            if reference and int(reference.group(1)) in (first, second):
+                # "hoeveel steeg X t.o.v. 2024": 2024 is what the other year is set against
+                second = int(reference.group(1))
+                first = next(y for y in years if y != second)
+            elif chronological:
                 first, second = sorted((first, second))
                 first, second = second, first  # the later year is the subject: "is X gestegen"
             pairs = [(metrics[0], first), (metrics[0], second)]

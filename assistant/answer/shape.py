@@ -54,6 +54,10 @@ _NUMBERED = re.compile(
     r"(?:^|\s)(?:\d{1,2}[.)]|[a-h][.)]|vraag \d{1,2}[:.])\s+(?=[A-Z])|(?:^|\s)(?:\d{1,2}|[a-h])\)\s+(?=[a-z])"
     rf"|(?:^|\s)(?:\d{{1,2}}|[a-h])\.\s+(?=(?i:{_LEAD}(?:{_QUESTION_WORD}|of)\b))"
 )
+# "..., wat is het verschil", "..., hoeveel verschil": asks the difference of the part before
+_DIFFERENCE_ONLY = re.compile(
+    r"^(?:(?:wat|hoe groot|hoeveel) (?:is|was) |hoeveel )?(?:het |de )?(?:verschil|toename|afname|stijging|daling)\??$", re.I
+)
 # the formal lead-in of a list of questions: it names a subject at most
 _LEAD_IN = re.compile(
     r"^(?:kan (?:er )?worden aangegeven\s*|(?:kan|kunt|wil|wilt|zou|is|bent)\s+(?:de minister(?: van [\w ]+?| voor \w+)?|de staatssecretaris|het kabinet|u)\s+"
@@ -112,6 +116,10 @@ def split_groups(text: str) -> list[list[str]]:
             clauses = [body]  # "liveview bij de politie, wat houdt dat in": one question about it
         clauses = [each for clause in clauses for each in _respectively(clause)]
         for clause in clauses:
+            if parts and _DIFFERENCE_ONLY.match(clause):
+                # "X 2024 vs 2025, wat is het verschil": the difference of what was just named
+                parts[-1] = f"{parts[-1].rstrip('?')}, {clause.rstrip('?')}?"
+                continue
             if len(clause.split()) < 2 and parts:
                 parts[-1] = f"{parts[-1].rstrip('?')} {clause}".strip()
                 continue
@@ -196,7 +204,9 @@ _PRONOUN = re.compile(
 
 # "wanneer moest die ...", "wat meet dat apparaat", "in welke week wordt die ...": a
 # demonstrative right after the verb is the subject, named in an earlier part
-_DEMONSTRATIVE_SUBJECT = re.compile(rf"{_LEAD}(?:wat|wanneer|hoe|waar\w*|wie|welke? \w+)\s+\w+\s+(?:die|dat|deze|dit)\b", re.I)
+_DEMONSTRATIVE_SUBJECT = re.compile(
+    rf"{_LEAD}(?:wat|wanneer|hoe|waar\w*|wie|(?:welke?|hoeveel) \w+)\s+\w+\s+(?:die|dat|deze|dit)\b", re.I
+)
 
 
 def _borrow(clause: str, previous: str, first: str) -> str:
@@ -213,7 +223,9 @@ def _borrow(clause: str, previous: str, first: str) -> str:
         asked = core(previous)
         return f"Hoeveel {other.group(1)}{asked[counted.end(1) :]}"
     bare = re.sub(rf"^(?:{_QUESTION_WORD})\b\s*", "", clause, flags=re.IGNORECASE)
-    if ELLIPTIC.match(clause) or only_slots(bare.rstrip("?")):
+    # ("... en hoeveel woninginbraken waren er in 2025": a question of its own, crime and all)
+    whole = bare != clause and analyse(clause).metric and not ELLIPTIC.match(clause)
+    if ELLIPTIC.match(clause) or (only_slots(bare.rstrip("?")) and not whole):
         rewritten = rewrite_follow_up(clause, previous)
         if rewritten:
             return rewritten

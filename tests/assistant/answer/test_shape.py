@@ -288,3 +288,17 @@ def test_two_things_compared_by_count_are_each_asked_in_full(question, expected)
 def test_a_question_offering_both_directions_asks_which_way_not_ja_or_nee():
     assert comparison("Zijn er in 2025 meer of minder overvallen dan in 2023?") == Comparison("between", "more", False)
     assert comparison("Waren er in 2025 meer overvallen dan in 2023?") == Comparison("between", "more", True)
+
+
+def test_a_clause_that_only_asks_the_difference_belongs_to_the_comparison_before_it():
+    assert split_parts("overvallen 2022 vs 2023, wat is het verschil") == ["overvallen 2022 vs 2023, wat is het verschil"]
+    assert split_parts("aantal RIO's in 2023 en nu, hoeveel verschil?") == ["aantal RIO's in 2023 en nu, hoeveel verschil?"]
+
+
+def test_a_later_part_that_names_its_own_crime_keeps_it():
+    parts = split_parts(
+        "Hoeveel overvallen waren er in 2024, met hoeveel procent daalde dat, en hoeveel geweldsdelicten waren er in 2024?"
+    )
+    assert parts[2] == "Hoeveel geweldsdelicten waren er in 2024?"
+    # while an elliptic part still takes the first part's question
+    assert split_parts("Hoeveel overvallen waren er in 2023 en hoeveel in 2025?")[1] == "Hoeveel overvallen waren er in 2025?"

@@ -649,3 +649,9 @@ def test_a_superlative_asked_ja_or_nee_that_a_letter_states_in_words_opens_with_
     answer = assistant.ask("woninginbraken in 2025 laagste aantal ooit?")
     assert answer.answer.startswith("Ja: in 2024 en 2025 is het aantal woninginbraken")
     assert "laagste aantal sinds de aantallen worden geregistreerd [1]" in answer.answer
+
+
+def test_the_year_a_change_is_set_against_is_the_reference_whatever_the_order(assistant):
+    answer = assistant.ask("Met hoeveel procent steeg het aantal straatroven t.o.v. 2024 in het jaar daarna, 2025?")
+    assert "Dat is 102 meer dan in 2024 (berekend uit deze cijfers" in answer.answer
+    assert "De procentuele ontwikkeling 2024-2025 was +4%" in answer.answer
