@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
@@ -35,7 +36,7 @@ from index.records import Document
 from index.text import split_sentences
 
 _STEMMER = Stemmer.Stemmer("dutch")
-_TOKEN = re.compile(r"[a-zà-ÿ0-9]+(?:-[a-zà-ÿ0-9]+)*", re.IGNORECASE)
+_TOKEN = re.compile(r"[^\W_]+(?:-[^\W_]+)*")  # letters of any alphabet ("Yeşilgöz"), digits
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _YEAR = re.compile(r"^(19|20)\d\d$")
 _ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -168,13 +169,20 @@ def terms(text: str) -> list[str]:
     text = text.replace("’", "").replace("'", "").replace("‘", "")
     out: list[str] = []
     for word in _TOKEN.findall(text):
-        word = word.lower()
+        word = _unaccented(word.lower())
         if len(word) > 4 and word.endswith("s") and not word.endswith("ss") and not word[-2].isdigit():
             # plural -s: Snowball keeps it after a vowel ("percentages"), so drop it first
             word = word[:-1]
         parts = [word] + (word.split("-") if "-" in word else [])
         out.extend(normal(_STEMMER.stemWord(p)) for p in parts if p and p not in STOPWORDS and (len(p) > 1 or p.isdigit()))
     return out
+
+
+def _unaccented(word: str) -> str:
+    """ "curaçao" -> "curacao", "geëvalueerd" -> "geevalueerd": a user may type either."""
+    if word.isascii():
+        return word
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 def _with_glosses(text: str) -> list[tuple[int, int]]:

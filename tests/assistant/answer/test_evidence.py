@@ -74,3 +74,9 @@ def test_an_adverb_that_arranges_the_question_weighs_nothing(documents):
     index = SentenceIndex(documents)
     weights = index.probe(analyse("Hoeveel handelaren zijn respectievelijk in 2021 en 2022 aangesloten?")).weights
     assert terms("respectievelijk")[0] not in weights and terms("handelaren")[0] in weights
+
+
+def test_a_word_typed_without_its_accents_matches_the_documents_spelling():
+    assert terms("curacao") == terms("Curaçao")
+    assert terms("geevalueerd") == terms("geëvalueerd")
+    assert terms("Yesilgoz") == terms("Yeşilgöz")

@@ -655,3 +655,8 @@ def test_the_year_a_change_is_set_against_is_the_reference_whatever_the_order(as
     answer = assistant.ask("Met hoeveel procent steeg het aantal straatroven t.o.v. 2024 in het jaar daarna, 2025?")
     assert "Dat is 102 meer dan in 2024 (berekend uit deze cijfers" in answer.answer
     assert "De procentuele ontwikkeling 2024-2025 was +4%" in answer.answer
+
+
+def test_a_place_typed_without_its_accent_is_found(assistant):
+    answer = assistant.ask("is AJB ook op curacao beschikbaar?")
+    assert "Curaçao" in answer.answer and not answer.refused
