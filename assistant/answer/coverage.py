@@ -34,7 +34,9 @@ _GENERIC = {
         # words asking for a course over time ("plofkraken verloop sinds 2016")
         "ontwikkeling verloop trend "
         # words that point back or link ("in verband met dergelijke aanslagen")
-        "verband dergelijke desbetreffende betreffende genoemde bovengenoemde voornoemde"
+        "verband dergelijke desbetreffende betreffende genoemde bovengenoemde voornoemde "
+        # the particle of "neerkomen op" ("hoeveel per uur komt dat op neer")
+        "neer"
     ).split()
     for t in terms(word)
 }

@@ -264,7 +264,12 @@ def answer_type(text: str) -> AnswerType:
     if topic and re.match(rf"{_LEAD}(?:{_QUESTION_WORD})\b", low[topic.end() :]):
         low = low[topic.end() :]
     # "waarom ... hoger dan ...": the question asks for the reason of a difference
-    if re.match(r"(waarom|waardoor|hoe komt het|wat is de (reden|oorzaak|verklaring)|om welke reden|(wat|hoe) verklaart)\b", low):
+    if re.match(
+        r"(waarom|waardoor|hoe komt het|wat (is|zijn|was|waren)(?: volgens [^,?]{3,40}?)? de (reden|redenen|oorzaak|oorzaken|verklaring)"
+        r"|om welke reden|(wat|hoe) verklaart|waaraan (schrijf|wijt|is|zijn|was|waren|wordt|worden|ligt|lag)\w*\b.*\b(toe|te danken|te wijten|toe te schrijven)"
+        r"|waar (komt|kwam|ligt|lag) (dat|dit|het)\b.*\bdoor)\b",
+        low,
+    ):
         return "reason"
     # a terse query that names what it wants: "reden aanscherping richtlijn", "doel X", "werking X"
     terse = not low.rstrip().endswith("?")

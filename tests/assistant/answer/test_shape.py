@@ -302,3 +302,16 @@ def test_a_later_part_that_names_its_own_crime_keeps_it():
     assert parts[2] == "Hoeveel geweldsdelicten waren er in 2024?"
     # while an elliptic part still takes the first part's question
     assert split_parts("Hoeveel overvallen waren er in 2023 en hoeveel in 2025?")[1] == "Hoeveel overvallen waren er in 2025?"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Waaraan schrijft u de stijging van het aantal straatroven toe?",
+        "Waaraan is de daling van het aantal overvallen te danken?",
+        "Wat is volgens het kabinet de oorzaak van de toename van aanslagen?",
+        "Waar komt dat door?",
+    ],
+)
+def test_a_question_after_a_cause_asks_for_a_reason(question):
+    assert answer_type(question) == "reason"

@@ -660,3 +660,8 @@ def test_the_year_a_change_is_set_against_is_the_reference_whatever_the_order(as
 def test_a_place_typed_without_its_accent_is_found(assistant):
     answer = assistant.ask("is AJB ook op curacao beschikbaar?")
     assert "Curaçao" in answer.answer and not answer.refused
+
+
+def test_a_rate_asked_with_neerkomen_op_is_read_from_the_text(assistant):
+    answer = assistant.ask("Hoeveel woninginbraken per uur kwam dat in 2025 gemiddeld op neer?")
+    assert "2 tot 3 woninginbraken per uur" in answer.answer and not answer.refused
