@@ -285,6 +285,9 @@ def counted_noun(text: str) -> str | None:
     ):
         i += 1  # "particuliere camera's": the adjective is not what is counted
     word = lowered[i]
+    person = re.search(r"(verdachten|daders|plegers|veroordeelden)$", word)
+    if person and person.start() > 0:
+        return terms(person.group(1))[0]  # "plofkraakverdachten" counts suspects, not plofkraken
     if word in _NOT_COUNTED or word in STOPWORDS or any(p.search(word) for _, p in BASE_METRICS) or re.match(r"\d", word):
         return None
     found = terms(word)

@@ -260,8 +260,9 @@ class Assistant:
         numeric = (
             expected not in ("reason", "amount")
             and not names_things
-            # the tables count crimes, not the people ("hoeveel mensen zijn opgepakt voor ...")
-            and not re.search(r"\bhoeveel (mensen|personen)\b", question.text.lower())
+            # the tables count crimes, not the people ("hoeveel mensen zijn opgepakt voor ...",
+            # "hoeveel plofkraakverdachten", "hoeveel daders van overvallen")
+            and not _PEOPLE_COUNTED.search(question.text.lower())
             and not (
                 expected in ("purpose", "method", "definition", "list", "agent")
                 and not question.quantity
@@ -389,6 +390,10 @@ class Assistant:
 
 
 # words that ask how much or how many, or how an amount changed
+# a count of people: "hoeveel mensen", "hoeveel (uit Nederland afkomstige) plofkraakverdachten"
+_PEOPLE_COUNTED = re.compile(
+    r"\bhoeveel\s+(?:(?:uit|in|van) \w+ \w+e\s+)?(?:\w+e\s+)?[\w-]*(?:mensen|personen|verdachten|daders|plegers|veroordeelden)\b"
+)
 _AMOUNT_WORDS = re.compile(
     r"\b(aantal|aantallen|hoeveel|meer|minder|hoger|lager|groter|kleiner|gestegen|gedaald|toegenomen|afgenomen|gegroeid|"
     r"fte|inzet|capaciteit|budget|bedrag|percentage|procent|ontwikkel\w*|verander\w*)\b"

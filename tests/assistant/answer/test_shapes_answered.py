@@ -665,3 +665,9 @@ def test_a_place_typed_without_its_accent_is_found(assistant):
 def test_a_rate_asked_with_neerkomen_op_is_read_from_the_text(assistant):
     answer = assistant.ask("Hoeveel woninginbraken per uur kwam dat in 2025 gemiddeld op neer?")
     assert "2 tot 3 woninginbraken per uur" in answer.answer and not answer.refused
+
+
+def test_a_count_of_suspects_of_a_crime_is_never_answered_with_the_crime_count(assistant):
+    answer = assistant.ask("hoeveel plofkraakverdachten zijn er in 2021 aangehouden")
+    assert "20 plofkraken op geldautomaten" not in answer.answer and "312 plofkraken" not in answer.answer
+    assert "63 uit Nederland afkomstige verdachten" in answer.answer
