@@ -69,3 +69,13 @@ def test_a_year_after_the_documents_period_does_not_date_a_count(prose):
     # sentence about plans for 2023 in the letter of 2022
     four = [f for f in figures.figures if f.value.startswith("4 fte") and f.sentence.doc_id == "hic-2022"]
     assert four and all(f.year != 2023 for f in four)
+
+
+def test_a_series_takes_in_a_letters_value_whose_sentence_names_the_subject_only_by_its_paragraph(documents, prose):
+    figures, coverage = prose
+    draft = Draft(documents)
+    question = analyse("Hoe is de omvang van Stop Heling in aantallen gestolen goederen veranderd tussen 2022 en 2025?")
+    assert figures.answer(question, draft, None, coverage)
+    text = " ".join(draft.sentences)
+    # "Deze database bevat informatie uit de aangiftes van meer dan twee miljoen ontvreemde goederen."
+    assert "1.772.761 goederen [1]" in text and "meer dan twee miljoen goederen [2]" in text
