@@ -33,11 +33,16 @@ def test_an_amount_in_millions_is_shown_with_its_scale_word(prose):
     assert amounts and all("miljoen" in value for value in amounts if value.split()[-1] == "euro")
 
 
-def test_a_development_since_a_year_reaches_the_later_letters_and_its_change_is_rough_when_a_value_is(documents, prose):
+def _series(documents, prose, question: str) -> str:
+    """The prose series answer to ``question`` as one text (the answer must be given)."""
     figures, coverage = prose
     draft = Draft(documents)
-    assert figures.answer(analyse("Hoe is het aantal gemeenten met AJB sinds 2021 veranderd?"), draft, None, coverage)
-    text = " ".join(draft.sentences)
+    assert figures.answer(analyse(question), draft, None, coverage)
+    return " ".join(draft.sentences)
+
+
+def test_a_development_since_a_year_reaches_the_later_letters_and_its_change_is_rough_when_a_value_is(documents, prose):
+    text = _series(documents, prose, "Hoe is het aantal gemeenten met AJB sinds 2021 veranderd?")
     assert "(2026-04): meer dan 45 gemeenten" in text
     assert "een stijging van circa 14 (circa 45,2%), berekend uit deze cijfers" in text
 
@@ -52,11 +57,7 @@ def test_the_word_after_a_plural_noun_is_not_what_a_number_counts(prose):
 
 
 def test_a_count_without_a_year_is_dated_by_its_paragraph_and_a_footnote_counts_too(documents, prose):
-    figures, coverage = prose
-    draft = Draft(documents)
-    question = analyse("gemiddeld aantal high impact crimes per dag in 2018 en in 2021")
-    assert figures.answer(question, draft, None, coverage)
-    text = " ".join(draft.sentences)
+    text = _series(documents, prose, "gemiddeld aantal high impact crimes per dag in 2018 en in 2021")
     # footnote 9: "In 2018 werden gemiddeld 329 ..."; the text: "In 2021 waren er 92.530 high
     # impact crimes (HIC). ... Gemiddeld gaat het over 254 high impact crimes per dag."
     assert "over 2018: 329 high impact crimes per dag [1]" in text
@@ -72,10 +73,8 @@ def test_a_year_after_the_documents_period_does_not_date_a_count(prose):
 
 
 def test_a_series_takes_in_a_letters_value_whose_sentence_names_the_subject_only_by_its_paragraph(documents, prose):
-    figures, coverage = prose
-    draft = Draft(documents)
-    question = analyse("Hoe is de omvang van Stop Heling in aantallen gestolen goederen veranderd tussen 2022 en 2025?")
-    assert figures.answer(question, draft, None, coverage)
-    text = " ".join(draft.sentences)
+    text = _series(
+        documents, prose, "Hoe is de omvang van Stop Heling in aantallen gestolen goederen veranderd tussen 2022 en 2025?"
+    )
     # "Deze database bevat informatie uit de aangiftes van meer dan twee miljoen ontvreemde goederen."
     assert "1.772.761 goederen [1]" in text and "meer dan twee miljoen goederen [2]" in text
