@@ -81,7 +81,11 @@ class Comparer:
         if len(metrics) >= 2 and len(set(years)) >= 2:
             # "is geweld tussen 2010 en 2020 sterker gedaald dan woninginbraken": the two
             # developments over the period
-            return self._developments(q, metrics[:2], (min(years), max(years)), how, draft, docs)
+            # a range written out ("over 2011-2021") is the period, whatever other year the
+            # question names ("volgens de brief van december 2022")
+            span = _RANGE.search(q.text)
+            period = (int(span.group(1)), int(span.group(2))) if span else (min(years), max(years))
+            return self._developments(q, metrics[:2], period, how, draft, docs)
         if len(metrics) >= 2 and len(set(years)) <= 1:
             year = years[0] if years else min(self.figures.years(m, "realisatie", docs)[-1] for m in metrics[:2])
             pairs = [(metrics[0], year), (metrics[1], year)]

@@ -447,6 +447,12 @@ def comparison(text: str) -> Comparison | None:
         r"\b(gedaald|gestegen|daalde|daalden|steeg|stegen|afgenomen|toegenomen|daling|stijging)\b", low
     ):
         return Comparison("between", "more", yes_no)  # "welke daalde sterker, X of Y"
+    if (
+        re.search(r"\b(sterkst|hardst|snelst)\b", low)
+        and re.search(r"\b\w+ of \w+", low)
+        and re.search(r"\b(gedaald|gestegen|daalde|daalden|steeg|stegen|afgenomen|toegenomen|daling|stijging)\b", low)
+    ):
+        return Comparison("between", "more", False)  # "welk delict daalde het sterkst: X of Y"
     between = re.search(r"\b(meer|minder|hoger|lager|groter|kleiner)\b", low)
     if (
         between

@@ -671,3 +671,9 @@ def test_a_count_of_suspects_of_a_crime_is_never_answered_with_the_crime_count(a
     answer = assistant.ask("hoeveel plofkraakverdachten zijn er in 2021 aangehouden")
     assert "20 plofkraken op geldautomaten" not in answer.answer and "312 plofkraken" not in answer.answer
     assert "63 uit Nederland afkomstige verdachten" in answer.answer
+
+
+def test_which_of_two_crimes_fell_most_over_a_written_range_is_computed_for_that_range(assistant):
+    answer = assistant.ask("welke daalde volgens de brief van 2022 het hardst over 2011-2021, overvallen of geweld?")
+    assert answer.answer.startswith("De procentuele ontwikkeling 2011-2021 was voor overvallen")
+    assert "daarmee het sterkst gedaald" in answer.answer and "berekend uit deze cijfers" in answer.answer
