@@ -142,10 +142,18 @@ class ProseFigures:
         anchored = coverage.anchors(q)
         probe = self.sentences.probe(q)
         asked = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", q.text)]
-        nouns = [n for n in [counted_noun(q.text), *terms(core(q.text))] if n]
+        # an acronym counts what it stands for: "hic per dag" ~ "254 high impact crimes per dag"
+        spelled = [
+            self.sentences.acronyms[word.upper()]
+            for word in re.findall(r"\b[A-Za-z]{2,6}\b", q.text)
+            if word.upper() in self.sentences.acronyms
+        ]
+        expansions = [t for name in spelled for t in terms(name)[:1]]
+        nouns = [n for n in [counted_noun(q.text), *terms(core(q.text)), *expansions] if n]
+        asked_words = frozenset(terms(" ".join([q.text, *spelled])))
         for noun in dict.fromkeys(nouns):
             best: dict[tuple[str, int | None], tuple[float, ProseFigure]] = {}
-            for figure in self.counting(noun, frozenset(terms(q.text))):
+            for figure in self.counting(noun, asked_words):
                 sentence = figure.sentence
                 if docs and sentence.doc_id not in docs:
                     continue

@@ -78,3 +78,8 @@ def test_a_series_takes_in_a_letters_value_whose_sentence_names_the_subject_only
     )
     # "Deze database bevat informatie uit de aangiftes van meer dan twee miljoen ontvreemde goederen."
     assert "1.772.761 goederen [1]" in text and "meer dan twee miljoen goederen [2]" in text
+
+
+def test_an_acronym_counts_what_it_stands_for(documents, prose):
+    text = _series(documents, prose, "HIC per dag gemiddeld, 2018 en 2021")
+    assert "over 2018: 329 high impact crimes per dag [1]" in text and "over 2021: 254 high impact crimes per dag [2]" in text
