@@ -64,6 +64,11 @@ class Comparer:
         if not metrics:
             return None
         if how.kind == "target":
+            if how.direction not in ("more", "less") and (len(metrics) > 1 or len(q.years) > 1):
+                # "zijn de doelen voor overvallen en straatroven over 2019 en 2020 gehaald": each
+                several = self._targets(q, metrics, how, draft, docs)
+                if several is not None:
+                    return several
             return self._target(q, metrics[0], how, draft, docs)
         if how.kind == "sources":
             return self._sources(q, metrics[0], how, draft, docs)
@@ -278,6 +283,52 @@ class Comparer:
                 self.answers.note_conflicts(done, draft)
                 return True
         return None
+
+    def _targets(self, q: Question, metrics: list[str], how: Comparison, draft: Draft, docs: set[str] | None) -> bool | None:
+        """Each goal asked (every metric named, every year asked) against its realisation;
+        ja only when every one was met. None when fewer than two can be compared."""
+        found: list[tuple[str, str, int, Reading, Reading]] = []
+        for metric in metrics:
+            for measure in ("ambitie", "doel"):
+                years = [y for y in self.figures.years(metric, measure, docs) if not q.years or y in q.years]
+                pairs: list[tuple[str, str, int, Reading, Reading]] = []
+                for year in years if len(q.years) > 1 else years[-1:]:
+                    goal = self.figures.reading(metric, str(year), measure, docs)
+                    done = self.figures.reading(metric, str(year), "realisatie", docs)
+                    if (
+                        goal is not None
+                        and done is not None
+                        and goal.preferred.number is not None
+                        and done.preferred.number is not None
+                    ):
+                        pairs.append((metric, measure, year, goal, done))
+                if pairs:
+                    found += pairs
+                    break
+        if len(found) < 2:
+            return None
+        stated, all_met = [], True
+        for metric, measure, year, goal, done in found:
+            assert goal.preferred.number is not None and done.preferred.number is not None
+            lower_is_better = not metric.startswith("ophelderingspercentage")
+            met = (
+                (done.preferred.number <= goal.preferred.number)
+                if lower_is_better
+                else (done.preferred.number >= goal.preferred.number)
+            )
+            all_met = all_met and met
+            ng, nd = self._cite(goal, draft), self._cite(done, draft)
+            kind = "ambitie" if measure == "ambitie" else "doelstelling"
+            bound = "maximaal" if lower_is_better else "minimaal"
+            stated.append(
+                f"{label(metric)} {year}: {kind} {bound} {goal.preferred.value} [{ng}], realisatie {done.preferred.value} [{nd}]"
+                f" ({'gehaald' if met else 'niet gehaald'})"
+            )
+        opening = ("Ja" if all_met else "Nee") if how.yes_no else ("Alle gehaald" if all_met else "Niet alle gehaald")
+        draft.sentences.append(f"{opening}: {'; '.join(stated)} (vergelijking {COMPUTED}).")
+        for *_, done in found:
+            self.answers.note_conflicts(done, draft)
+        return True
 
     # -- do the documents agree --------------------------------------------------------------
 

@@ -677,3 +677,11 @@ def test_which_of_two_crimes_fell_most_over_a_written_range_is_computed_for_that
     answer = assistant.ask("welke daalde volgens de brief van 2022 het hardst over 2011-2021, overvallen of geweld?")
     assert answer.answer.startswith("De procentuele ontwikkeling 2011-2021 was voor overvallen")
     assert "daarmee het sterkst gedaald" in answer.answer and "berekend uit deze cijfers" in answer.answer
+
+
+def test_goals_asked_for_two_crimes_and_two_years_are_each_compared(assistant):
+    answer = assistant.ask("Werden de streefcijfers voor de opheldering van overvallen en straatroven in 2019 en 2020 gehaald?")
+    assert answer.answer.startswith("Ja: ")
+    for year in ("2019", "2020"):
+        assert f"overvallen {year}: " in answer.answer and f"straatroven {year}: " in answer.answer
+    assert "realisatie 32,6%" in answer.answer and answer.answer.count("(gehaald)") == 4
