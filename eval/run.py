@@ -85,24 +85,24 @@ def _gate(accuracy: float, wrong: float, direct: float, refusal: float, false_re
 
 
 GATES: dict[str, dict[str, tuple[str, float]]] = {
-    # reached 2026-11-25 (8th session): accuracy / wrong among answered / citations / verbatim /
+    # reached 2026-11-25 (9th session): accuracy / wrong among answered / citations / verbatim /
     # direct / refusal recall / false refusals
     # dev: 0.982 / 0.021 / 1.0 / 1.0 / 0.915 / 1.000 / 0.000
     "dev": _gate(accuracy=0.972, wrong=0.032, direct=0.906, refusal=0.938, false_refusal=0.011),
     # dev-shapes: 0.822 / 0.149 / 1.0 / 1.0 / 0.718 / 0.917 / 0.064
     "dev-shapes": _gate(accuracy=0.811, wrong=0.163, direct=0.705, refusal=0.834, false_refusal=0.077),
-    # dev2: 0.739 / 0.195 / 1.0 / 1.0 / 0.640 / 0.889 / 0.104
-    "dev2": _gate(accuracy=0.731, wrong=0.204, direct=0.632, refusal=0.778, false_refusal=0.112),
+    # dev2: 0.754 / 0.177 / 1.0 / 1.0 / 0.640 / 0.889 / 0.104
+    "dev2": _gate(accuracy=0.746, wrong=0.186, direct=0.632, refusal=0.778, false_refusal=0.112),
     # dev3: 0.800 / 0.138 / 1.0 / 1.0 / 0.728 / 0.625 / 0.087
     "dev3": _gate(accuracy=0.79, wrong=0.15, direct=0.718, refusal=0.5, false_refusal=0.098),
-    # dev4: 0.483 / 0.430 on arrival (3rd session); 0.733 / 0.202 / 1.0 / 1.0 / 0.685 / 1.000 / 0.108
-    "dev4": _gate(accuracy=0.725, wrong=0.212, direct=0.676, refusal=0.889, false_refusal=0.117),
-    # dev5: 0.450 / 0.444 on arrival (4th session); 0.667 / 0.245 / 1.0 / 1.0 / 0.688 / 0.818 / 0.156
-    "dev5": _gate(accuracy=0.658, wrong=0.256, direct=0.679, refusal=0.727, false_refusal=0.165),
-    # dev6: 0.600 / 0.359 on arrival (8th session); 0.700 / 0.263 / 1.0 / 1.0 / 0.670 / 0.917 / 0.102
-    "dev6": _gate(accuracy=0.69, wrong=0.275, direct=0.66, refusal=0.833, false_refusal=0.114),
-    # dev7: 0.660 / 0.265 on arrival (9th session)
-    "dev7": _gate(accuracy=0.65, wrong=0.276, direct=0.65, refusal=0.75, false_refusal=0.14),
+    # dev4: 0.483 / 0.430 on arrival (3rd session); 0.742 / 0.192 / 1.0 / 1.0 / 0.685 / 1.000 / 0.108
+    "dev4": _gate(accuracy=0.733, wrong=0.202, direct=0.676, refusal=0.889, false_refusal=0.117),
+    # dev5: 0.450 / 0.444 on arrival (4th session); 0.675 / 0.234 / 1.0 / 1.0 / 0.688 / 0.818 / 0.156
+    "dev5": _gate(accuracy=0.666, wrong=0.245, direct=0.679, refusal=0.727, false_refusal=0.165),
+    # dev6: 0.600 / 0.359 on arrival (8th session); 0.710 / 0.250 / 1.0 / 1.0 / 0.670 / 0.917 / 0.102
+    "dev6": _gate(accuracy=0.70, wrong=0.263, direct=0.66, refusal=0.833, false_refusal=0.114),
+    # dev7: 0.660 / 0.265 on arrival (9th session); 0.720 / 0.221 / 1.0 / 1.0 / 0.681 / 0.833 / 0.096
+    "dev7": _gate(accuracy=0.71, wrong=0.236, direct=0.67, refusal=0.75, false_refusal=0.11),
     # test (never tuned on): 0.673 / 0.296 / 1.0 / 1.0 / 0.629 / 0.968 / 0.105
     "test": _gate(accuracy=0.669, wrong=0.301, direct=0.625, refusal=0.936, false_refusal=0.110),
 }
