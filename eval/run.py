@@ -101,8 +101,8 @@ GATES: dict[str, dict[str, tuple[str, float]]] = {
     "dev5": _gate(accuracy=0.666, wrong=0.245, direct=0.679, refusal=0.727, false_refusal=0.165),
     # dev6: 0.600 / 0.359 on arrival (8th session); 0.710 / 0.250 / 1.0 / 1.0 / 0.670 / 0.917 / 0.102
     "dev6": _gate(accuracy=0.70, wrong=0.263, direct=0.66, refusal=0.833, false_refusal=0.114),
-    # dev7: 0.660 / 0.265 on arrival (9th session); 0.720 / 0.221 / 1.0 / 1.0 / 0.681 / 0.833 / 0.096
-    "dev7": _gate(accuracy=0.71, wrong=0.236, direct=0.67, refusal=0.75, false_refusal=0.11),
+    # dev7: 0.660 / 0.265 on arrival (9th session); 0.730 / 0.209 / 1.0 / 1.0 / 0.681 / 0.833 / 0.096
+    "dev7": _gate(accuracy=0.72, wrong=0.223, direct=0.67, refusal=0.75, false_refusal=0.11),
     # test (never tuned on): 0.673 / 0.296 / 1.0 / 1.0 / 0.629 / 0.968 / 0.105
     "test": _gate(accuracy=0.669, wrong=0.301, direct=0.625, refusal=0.936, false_refusal=0.110),
 }

@@ -120,6 +120,8 @@ _CAUSED_BEFORE = re.compile(
     re.I,
 )
 
+# a number that is no year, before a word ("met 1.534 aanslagen")
+_COUNT_NOT_YEAR = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d\b)\d[\d.,]*\s+[a-zà-ÿ]")
 _ANAPHOR = re.compile(r"\b(dit|deze|dat|die|zulke|hiervan|daarvan|hiervoor|daarvoor|hierin|daarin)\b", re.I)
 
 
@@ -465,7 +467,11 @@ class TextAnswerer:
             dated = {int(y) for s in chosen for y in re.findall(r"\b(?:19|20)\d\d\b", s.text)}
             for later in self._rest_of_block(chosen[-1], 2):
                 years = {int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", later.text)}
-                if years & asked_years - dated and _ANAPHOR.search(later.text):
+                # (also "In 2025 bleef het aantal met 1.534 ... stabiel": the count just named)
+                refers = bool(_ANAPHOR.search(later.text)) or bool(
+                    re.search(r"\bhet (?:aantal|totaal|percentage)\b", later.text) and _COUNT_NOT_YEAR.search(later.text)
+                )
+                if years & asked_years - dated and refers:
                     chosen.append(later)
                     dated |= years
         asks_list = q.kind == "list" or expected == "list"

@@ -685,3 +685,14 @@ def test_goals_asked_for_two_crimes_and_two_years_are_each_compared(assistant):
     for year in ("2019", "2020"):
         assert f"overvallen {year}: " in answer.answer and f"straatroven {year}: " in answer.answer
     assert "realisatie 32,6%" in answer.answer and answer.answer.count("(gehaald)") == 4
+
+
+def test_two_years_asked_from_the_text_take_the_next_sentence_that_gives_the_other_year(assistant):
+    answer = assistant.ask("persoonsgerichte aanslagen 2024 tegenover 2025")
+    assert "1.543 (pogingen tot) persoonsgerichte aanslagen met explosieven [1]" in answer.answer
+    assert "In 2025 bleef het aantal met 1.534 aanslagen vrijwel stabiel [2]" in answer.answer
+
+
+def test_a_later_sentence_that_names_a_year_but_no_count_is_not_taken_as_the_other_year(assistant):
+    answer = assistant.ask("Hoeveel plofkraken op geldautomaten waren er in 2020 volgens de brief van 2021?")
+    assert "gedaald tot 42" in answer.answer and "zet zich in 2021 vooralsnog voort" not in answer.answer
