@@ -252,14 +252,7 @@ class Comparer:
                 if goal is None or done is None or goal.preferred.number is None or done.preferred.number is None:
                     continue
                 # counts and recidive: the ambition is a maximum; clearance rates: a minimum
-                lower_is_better = not metric.startswith("ophelderingspercentage")
-                met = (
-                    done.preferred.number <= goal.preferred.number
-                    if lower_is_better
-                    else done.preferred.number >= goal.preferred.number
-                )
-                bound = "maximaal" if lower_is_better else "minimaal"
-                kind = "ambitie" if measure == "ambitie" else "doelstelling"
+                met, bound, kind = _goal_met(metric, measure, goal, done)
                 done_n, goal_n = done.preferred.number, goal.preferred.number
                 if how.direction in ("more", "less"):
                     # "hoger dan de ambitie": the realisation first, as asked
@@ -309,17 +302,9 @@ class Comparer:
             return None
         stated, all_met = [], True
         for metric, measure, year, goal, done in found:
-            assert goal.preferred.number is not None and done.preferred.number is not None
-            lower_is_better = not metric.startswith("ophelderingspercentage")
-            met = (
-                (done.preferred.number <= goal.preferred.number)
-                if lower_is_better
-                else (done.preferred.number >= goal.preferred.number)
-            )
+            met, bound, kind = _goal_met(metric, measure, goal, done)
             all_met = all_met and met
             ng, nd = self._cite(goal, draft), self._cite(done, draft)
-            kind = "ambitie" if measure == "ambitie" else "doelstelling"
-            bound = "maximaal" if lower_is_better else "minimaal"
             stated.append(
                 f"{label(metric)} {year}: {kind} {bound} {goal.preferred.value} [{ng}], realisatie {done.preferred.value} [{nd}]"
                 f" ({'gehaald' if met else 'niet gehaald'})"
@@ -364,3 +349,12 @@ class Comparer:
 
 def _lower(sentence: str) -> str:
     return sentence[0].lower() + sentence[1:] if sentence[:2] != "In" else "in" + sentence[2:]
+
+
+def _goal_met(metric: str, measure: str, goal: Reading, done: Reading) -> tuple[bool, str, str]:
+    """Was ``goal`` met by ``done`` (both read, with numbers), the bound it sets ("maximaal"
+    for counts and recidive, "minimaal" for clearance rates) and what it is called."""
+    assert goal.preferred.number is not None and done.preferred.number is not None
+    lower_is_better = not metric.startswith("ophelderingspercentage")
+    met = done.preferred.number <= goal.preferred.number if lower_is_better else done.preferred.number >= goal.preferred.number
+    return met, "maximaal" if lower_is_better else "minimaal", "ambitie" if measure == "ambitie" else "doelstelling"

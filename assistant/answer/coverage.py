@@ -13,7 +13,7 @@ import re
 from collections.abc import Set as AbstractSet
 
 from assistant.answer.evidence import STOPWORDS, Sentence, SentenceIndex, terms
-from assistant.answer.lexicon import HEDGING_ADVERBS, SEPARABLE, alternatives, anchors, covered, single_vowels
+from assistant.answer.lexicon import HEDGING_ADVERBS, PEOPLE_NOUNS, SEPARABLE, alternatives, anchors, covered, single_vowels
 from assistant.answer.question import NOW, RECENT, Question
 from assistant.answer.shape import core
 from index.metrics import BASE_METRICS
@@ -285,7 +285,7 @@ def counted_noun(text: str) -> str | None:
     ):
         i += 1  # "particuliere camera's": the adjective is not what is counted
     word = lowered[i]
-    person = re.search(r"(verdachten|daders|plegers|veroordeelden)$", word)
+    person = re.search(rf"({PEOPLE_NOUNS})$", word)
     if person and person.start() > 0:
         return terms(person.group(1))[0]  # "plofkraakverdachten" counts suspects, not plofkraken
     if word in _NOT_COUNTED or word in STOPWORDS or any(p.search(word) for _, p in BASE_METRICS) or re.match(r"\d", word):

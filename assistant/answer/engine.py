@@ -18,6 +18,7 @@ from assistant.answer.draft import Draft
 from assistant.answer.evidence import STOPWORDS, SentenceIndex, definition_subject
 from assistant.answer.figure_answers import FigureAnswerer
 from assistant.answer.figures import FigureTable
+from assistant.answer.lexicon import PEOPLE_NOUNS
 from assistant.answer.phrasing import REFUSAL, label
 from assistant.answer.prose import ProseFigures
 from assistant.answer.question import Question, analyse, normalise
@@ -389,11 +390,11 @@ class Assistant:
         return " ".join([q.text, *extra])
 
 
-# words that ask how much or how many, or how an amount changed
 # a count of people: "hoeveel mensen", "hoeveel (uit Nederland afkomstige) plofkraakverdachten"
 _PEOPLE_COUNTED = re.compile(
-    r"\bhoeveel\s+(?:(?:uit|in|van) \w+ \w+e\s+)?(?:\w+e\s+)?[\w-]*(?:mensen|personen|verdachten|daders|plegers|veroordeelden)\b"
+    rf"\bhoeveel\s+(?:(?:uit|in|van) \w+ \w+e\s+)?(?:\w+e\s+)?[\w-]*(?:mensen|personen|{PEOPLE_NOUNS})\b"
 )
+# words that ask how much or how many, or how an amount changed
 _AMOUNT_WORDS = re.compile(
     r"\b(aantal|aantallen|hoeveel|meer|minder|hoger|lager|groter|kleiner|gestegen|gedaald|toegenomen|afgenomen|gegroeid|"
     r"fte|inzet|capaciteit|budget|bedrag|percentage|procent|ontwikkel\w*|verander\w*)\b"

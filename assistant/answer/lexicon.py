@@ -37,6 +37,9 @@ SEASON = (
     r"|\b(?:eerste|tweede|derde|vierde)\s+kwartaal|\b(?:eerste|tweede)\s+helft"
 )
 
+# plural nouns for the people of a crime, also as a compound's head ("plofkraakverdachten")
+PEOPLE_NOUNS = "verdachten|daders|plegers|veroordeelden"
+
 # adverbs that arrange or hedge what is asked ("respectievelijk het DOR en het DOL"): no subject
 HEDGING_ADVERBS = (
     "respectievelijk bijvoorbeeld uiteindelijk voornamelijk hoofdzakelijk overigens eveneens tevens nagenoeg "

@@ -363,6 +363,8 @@ _COMPARISON = re.compile(
     r"\bverschil\b|\b(gehaald|behaald|bereikt|gerealiseerd|waargemaakt)\b"
 )
 # "de meest recente campagne" asks for the latest one, not for the highest value
+# a word of change, in any form: "gedaald", "daalde", "stijging"
+_CHANGE_WORD = re.compile(r"\b(gedaald|gestegen|daalde|daalden|steeg|stegen|afgenomen|toegenomen|daling|stijging)\b")
 _SUPERLATIVE = re.compile(r"\b(hoogst\w*|laagst\w*|meest\w*(?! recent| actue)|minst\w*|grootst\w*|kleinst\w*|piek|dieptepunt)\b")
 
 
@@ -443,15 +445,10 @@ def comparison(text: str) -> Comparison | None:
         return Comparison(
             "extreme", "min" if word.startswith(("laagst", "minst", "kleinst", "dieptepunt")) else "max", asked_yes_no
         )
-    if re.search(r"\b(sterker|harder|sneller|minder sterk)\b", low) and re.search(
-        r"\b(gedaald|gestegen|daalde|daalden|steeg|stegen|afgenomen|toegenomen|daling|stijging)\b", low
-    ):
+    changing = _CHANGE_WORD.search(low)
+    if changing and re.search(r"\b(sterker|harder|sneller|minder sterk)\b", low):
         return Comparison("between", "more", yes_no)  # "welke daalde sterker, X of Y"
-    if (
-        re.search(r"\b(sterkst|hardst|snelst)\b", low)
-        and re.search(r"\b\w+ of \w+", low)
-        and re.search(r"\b(gedaald|gestegen|daalde|daalden|steeg|stegen|afgenomen|toegenomen|daling|stijging)\b", low)
-    ):
+    if changing and re.search(r"\b(sterkst|hardst|snelst)\b", low) and re.search(r"\b\w+ of \w+", low):
         return Comparison("between", "more", False)  # "welk delict daalde het sterkst: X of Y"
     between = re.search(r"\b(meer|minder|hoger|lager|groter|kleiner)\b", low)
     if (
