@@ -106,7 +106,8 @@ class Coverage:
         # an acronym typed in lower case ("wetsvoorstel dor en dol") names its subject too
         found += [
             (w.upper(), t[0])
-            for w in re.findall(r"\b[a-z]{3,6}\b", q.text)
+            # (the first word too, which the question's cleaning capitalised: "Rio fte ...")
+            for w in re.findall(r"\b[a-z]{3,6}\b", q.text[:1].lower() + q.text[1:])
             if w.upper() in self.sentences.acronyms
             and w not in STOPWORDS
             and len(t := terms(w)) == 1
@@ -252,6 +253,13 @@ _NOT_COUNTED = {
     "meer",
     "minder",
     "vaak",
+    # "hoeveel verschil / toename": the change of a count, not a thing counted
+    "verschil",
+    "toename",
+    "afname",
+    "stijging",
+    "daling",
+    "groei",
     "er",
     "is",
     "zijn",
@@ -275,6 +283,8 @@ def counted_noun(text: str) -> str | None:
     if start is None or start >= len(tokens):
         return None
     i = start
+    while i + 1 < len(tokens) and lowered[i] in ("nu", "momenteel", "tegenwoordig", "inmiddels", "thans"):
+        i += 1  # "hoeveel nu (fte ...)": the moment is not what is counted
     if lowered[i] in ("uit", "in", "van") and i + 3 < len(tokens) and lowered[i + 2].endswith("e"):
         i += 2  # "hoeveel uit Nederland afkomstige verdachten": the origin is not what is counted
     while (

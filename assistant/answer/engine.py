@@ -21,7 +21,7 @@ from assistant.answer.figures import FigureTable
 from assistant.answer.lexicon import PEOPLE_NOUNS
 from assistant.answer.phrasing import REFUSAL, label
 from assistant.answer.prose import ProseFigures
-from assistant.answer.question import Question, analyse, normalise
+from assistant.answer.question import PRESENT, Question, analyse, normalise
 from assistant.answer.shape import AnswerType, answer_type, asked_trend, comparison, core, introduction, sides, split_groups
 from assistant.answer.sides_answer import SideComparer
 from assistant.answer.text_answers import TextAnswerer
@@ -239,7 +239,12 @@ class Assistant:
             question.quantity or trend or answer_type(question.text) == "trend" or _AMOUNT_WORDS.search(question.text.lower())
         )
         # "aantal camera's sept 2021 tot nov 2022": a count asked at two moments is a series too
-        two_moments = question.quantity and not question.metric and len(set(question.years)) >= 2
+        # ("in 2022 en nu": a year and the present)
+        two_moments = (
+            question.quantity
+            and not question.metric
+            and (len(set(question.years)) >= 2 or (len(question.years) == 1 and PRESENT.search(question.text)))
+        )
         if (
             (answer_type(question.text) in ("trend", "comparison") or trend or two_moments)
             and counts

@@ -248,6 +248,9 @@ class Probe:
     subject: str | None
 
 
+_TARGET_WORD = re.compile(r"\b(?:ambitie|doel(?:en|stelling\w*)?\b|streef)")
+
+
 class SentenceIndex:
     """Every sentence of every document, with document frequencies of their stems."""
 
@@ -428,9 +431,12 @@ class SentenceIndex:
             definition_subject(question.text) if question.kind == "definition" else None,
         )
 
-    def eligible(self, sentence: Sentence, probe: Probe, paragraph: str = "") -> bool:
+    def eligible(self, sentence: Sentence, probe: Probe, paragraph: str = "", block: str = "") -> bool:
         """Can ``sentence`` answer the probed question at all? ``paragraph``: the text of
-        its paragraph, where a name the sentence refers back to may stand ("Beide zijn ...")."""
+        its paragraph, where a name the sentence refers back to may stand ("Beide zijn ...").
+        ``block``: its paragraph's text however the sentence opens; a statement that names no
+        crime at all ("Voor 2021 waren er geen doelen ten aanzien van de
+        ophelderingspercentages") speaks of every crime its paragraph names."""
         question = probe.question
         text, context = sentence.text, sentence.context
         both = f"{text} | {context}"
@@ -456,7 +462,13 @@ class SentenceIndex:
             ]
             if not any(n not in asked and not _YEAR.match(n) for n in counts) and not self._counts_asked(text, probe):
                 return False
-        if question.measure in ("ambitie", "doel") and question.metric and question.measure not in both.lower():
+        # a target by any of its names ("doelstellingen" asked, "doelen" written)
+        if (
+            question.measure in ("ambitie", "doel")
+            and question.metric
+            and question.measure not in both.lower()
+            and not _TARGET_WORD.search(f"{text} | {sentence.section.split(' > ')[-1]}".lower())
+        ):
             return False
         if question.qualifier and not all(covered(t, sentence.stems) for t in probe.qualifier_stems):
             return False
@@ -479,7 +491,11 @@ class SentenceIndex:
             leaf = sentence.section.split(" > ")[-1].lower()
             # a statement about the subject may name it in the paragraph it refers back to
             # ("Uit deze studie blijkt ..."); a figure must name its metric itself
-            told = not (question.quantity or question.kind in ("figure", "trend")) and pattern.search(paragraph.lower())
+            statement = not (question.quantity or question.kind in ("figure", "trend"))
+            told = statement and (
+                pattern.search(paragraph.lower())
+                or (not any(p.search(text.lower()) for _, p in BASE_METRICS) and pattern.search(block.lower()))
+            )
             if not (pattern.search(text.lower()) or pattern.search(leaf) or told):
                 return False
             for word in ("opheldering", "recidive"):

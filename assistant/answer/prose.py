@@ -16,7 +16,7 @@ from assistant.answer.coverage import Coverage, counted_noun
 from assistant.answer.draft import Draft
 from assistant.answer.evidence import Sentence, SentenceIndex, terms
 from assistant.answer.lexicon import NUMBER_WORD, PREPOSITIONS, number_in_digits
-from assistant.answer.question import Question
+from assistant.answer.question import NOW, PRESENT, Question
 from assistant.answer.shape import core
 from index.text import format_number, parse_number
 
@@ -120,7 +120,8 @@ class ProseFigures:
             number_at += number_at + 1 < len(words) and words[number_at + 1].lower() in ("miljoen", "miljard")
             printed = " ".join(words[: number_at + 1])
             tail = f.sentence.text[f.sentence.text.find(printed) + len(printed) :]
-            following = re.findall(r"[\wà-ÿ'’-]+", tail)[:8]
+            # (a name never runs on past the end of its sentence: "32,2 fte. Vergeleken met ...")
+            following = re.findall(r"[\wà-ÿ'’-]+", re.split(r"[.;:!?](?:\s|$)", tail)[0])[:8]
             at = next((i for i, w in enumerate(following[:4]) if terms(w)[:1] == [f.counts[position]]), None)
             if at is None or "%" in f.value:
                 out.append(f)
@@ -140,8 +141,22 @@ class ProseFigures:
         ``trend``: the change a yes/no question asks about ("up"/"down"); the answer then
         opens with Ja or Nee, from the computed change."""
         anchored = coverage.anchors(q)
+        if not anchored:
+            # ("aantal fte re-integratieofficieren in 2022"): no name or phrase, so the
+            # question's rarest word of content names what the count is of
+            content = [
+                t
+                for t in terms(core(NOW.sub(" ", q.text)))
+                if not t.isdigit() and len(t) >= 5 and self.sentences.known(t) and coverage.names_content(t)
+            ]
+            if len(content) >= 2:
+                rarest = max(content, key=self.sentences.idf)
+                anchored = [(rarest, rarest)]
         probe = self.sentences.probe(q)
         asked = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", q.text)]
+        if asked and PRESENT.search(q.text):
+            # "in 2022 en nu": now is what the most recent letter reports
+            asked.append(max(int(d.meta.date[:4]) for d in coverage.documents.values()))
         # an acronym counts what it stands for: "hic per dag" ~ "254 high impact crimes per dag"
         spelled = [
             self.sentences.acronyms[word.upper()]
@@ -150,6 +165,8 @@ class ProseFigures:
         ]
         expansions = [t for name in spelled for t in terms(name)[:1]]
         nouns = [n for n in [counted_noun(q.text), *terms(core(q.text)), *expansions] if n]
+        if "fte" in nouns:
+            nouns.insert(0, "fte")  # a unit asked is what is counted: "rio fte" asks the fte of the RIO's
         asked_words = frozenset(terms(" ".join([q.text, *spelled])))
         for noun in dict.fromkeys(nouns):
             best: dict[tuple[str, int | None], tuple[float, ProseFigure]] = {}
@@ -169,6 +186,9 @@ class ProseFigures:
                 if asked and not _in_asked(years, asked, q):
                     continue
                 score = self.sentences.score(sentence, probe)
+                number = next((w for w in figure.value.split() if w[0].isdigit()), figure.value)
+                if re.search(r"\b(?:naar|tot)\s+(?:\w+\s+)?$", sentence.text[: sentence.text.find(number)]):
+                    score += 0.01  # "uitgebreid van 4 fte naar 28 fte": the state reached
                 # of two counts in one sentence, the one whose own clause names the subject
                 if all(
                     coverage.accounts_for(term, word, set(terms(figure.clause)), figure.clause.lower()) for word, term in anchored

@@ -299,6 +299,9 @@ RECENT = re.compile(
 
 # "op dit moment", "tot nu toe": the present the documents speak of, no subject of its own
 NOW = re.compile(r"\b(?:op (?:dit|het) moment|tot (?:nu|op heden) toe|tot op heden|op heden|op dit ogenblik)\b", re.I)
+# the present as a moment to compare with ("in 2022 en nu", "nu meer dan in 2018"): the
+# state the most recent letter reports
+PRESENT = re.compile(r"\b(?:nu|momenteel|tegenwoordig|heden|op (?:dit|het) moment|op dit ogenblik|huidige)\b(?! toe)", re.I)
 
 
 def recent_years(text: str) -> int | None:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from assistant.answer.lexicon import MONTH, PREPOSITIONS
-from assistant.answer.question import ATTRIBUTE, DEFINED_HOW, ELLIPTIC, analyse, only_slots, rewrite_follow_up
+from assistant.answer.question import ATTRIBUTE, DEFINED_HOW, ELLIPTIC, PRESENT, analyse, only_slots, rewrite_follow_up
 
 AnswerType = Literal[
     "trend",
@@ -242,6 +242,9 @@ def _borrow(clause: str, previous: str, first: str) -> str:
         own = core(first).rstrip("?")  # a pronoun points back to the subject of the first part
         rest = re.sub(rf"^(?:{_QUESTION_WORD})\b\s*", "", own, flags=re.I)
         subject = rest if bare_phrase else ", ".join(theirs.names) or rest
+        if PRESENT.search(clause):
+            # "... in 2022, en hoeveel nu?": the subject without the earlier part's year
+            subject = re.sub(r"\s*\b(?:in |over |per )?(?:19|20)\d\d\b", "", subject)
         return f"{clause.rstrip('?')} ({subject})?"
     return clause
 

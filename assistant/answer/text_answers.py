@@ -337,7 +337,7 @@ class TextAnswerer:
                 counted_ok
                 and len(_shown(sentence.text).split()) >= _MIN_WORDS  # a caption or heading states nothing
                 and sentence.kind != "table_row"  # tables answer through their figures, never as rebuilt lines
-                and self.sentences.eligible(sentence, probe, text if _REFERS_BACK.search(sentence.text) else "")
+                and self.sentences.eligible(sentence, probe, text if _REFERS_BACK.search(sentence.text) else "", text)
                 and _in_period(sentence, period)
                 and _same_year(sentence, q.years)
                 and all(self.coverage.accounts_for(term, word, stems, text) for word, term in anchored)

@@ -696,3 +696,22 @@ def test_two_years_asked_from_the_text_take_the_next_sentence_that_gives_the_oth
 def test_a_later_sentence_that_names_a_year_but_no_count_is_not_taken_as_the_other_year(assistant):
     answer = assistant.ask("Hoeveel plofkraken op geldautomaten waren er in 2020 volgens de brief van 2021?")
     assert "gedaald tot 42" in answer.answer and "zet zich in 2021 vooralsnog voort" not in answer.answer
+
+
+def test_whether_there_were_goals_is_answered_by_a_statement_that_names_no_crime_but_its_paragraph_does(assistant):
+    # "Voor 2021 waren er geen doelen ten aanzien van de ophelderingspercentages." is about
+    # every crime of its paragraph; a goal is found by any of its names ("streefcijfers")
+    answer = assistant.ask("Bestonden er streefcijfers voor de opheldering van straatroven in 2021?")
+    assert answer.answer.startswith("Nee: voor 2021 waren er geen doelen")
+
+
+def test_a_count_asked_for_a_year_and_for_now_gives_the_value_of_the_latest_letter(assistant):
+    answer = assistant.ask("aantal fte re-integratieofficieren in 2022 vergeleken met nu")
+    assert "28 fte [1]" in answer.answer and "32,2 fte [2]" in answer.answer and "4 fte [" not in answer.answer
+    assert "berekend uit deze cijfers" in answer.answer
+
+
+def test_a_second_part_about_now_does_not_keep_the_first_parts_year(assistant):
+    answer = assistant.ask("Hoeveel fte aan re-integratieofficieren was er in 2022 en hoeveel nu?")
+    assert answer.parts[1].question == "Hoeveel nu (fte aan re-integratieofficieren was er)?"
+    assert "32,2 fte" in answer.answer
