@@ -13,8 +13,8 @@ is the word a yes/no answer must start with; ``parts`` (multi-part questions) ma
 sub-questions the documents answer: an answer is correct only when it states every
 expected fact *and* reports a part the documents do not answer as not answered.
 
-Eight sets (``SETS``): seven dev sets that are tuned on (``questions.jsonl``, the first;
-``dev_shapes.jsonl``, the shapes it lacked; ``dev2.jsonl`` to ``dev7.jsonl``,
+Ten sets (``SETS``): nine dev sets that are tuned on (``questions.jsonl``, the first;
+``dev_shapes.jsonl``, the shapes it lacked; ``dev2.jsonl`` to ``dev8.jsonl``,
 written from the documents alone by helper sessions in the weakest shapes) and ``testset.jsonl``, written
 from the documents alone and never tuned on. All are gated (``GATES``); the floors follow
 what has been reached, so a regression fails ``make test``.
@@ -43,6 +43,7 @@ DEV4_QUESTIONS = Path(__file__).parent / "dev4.jsonl"
 DEV5_QUESTIONS = Path(__file__).parent / "dev5.jsonl"
 DEV6_QUESTIONS = Path(__file__).parent / "dev6.jsonl"
 DEV7_QUESTIONS = Path(__file__).parent / "dev7.jsonl"
+DEV8_QUESTIONS = Path(__file__).parent / "dev8.jsonl"
 TEST_QUESTIONS = Path(__file__).parent / "testset.jsonl"
 # dev: the first gold set; dev-shapes: dev questions in the shapes the first set lacked
 # (multi-part, comparisons, why/how/purpose, documents, sub-groups); dev2: a second set in
@@ -52,7 +53,7 @@ TEST_QUESTIONS = Path(__file__).parent / "testset.jsonl"
 # set (comparisons, how, why, yes/no, Kamervragen, dates, trends); dev5: likewise, every
 # kind, weighted to the weakest; dev6: likewise, weighted to comparisons, yes/no, trends,
 # prose figures and Kamervragen; dev7: likewise, every kind, weighted to the weakest on the
-# test set; test: never tuned on
+# test set; dev8: likewise (10th session); test: never tuned on
 SETS = {
     "dev": DEFAULT_QUESTIONS,
     "dev-shapes": SHAPE_QUESTIONS,
@@ -62,6 +63,7 @@ SETS = {
     "dev5": DEV5_QUESTIONS,
     "dev6": DEV6_QUESTIONS,
     "dev7": DEV7_QUESTIONS,
+    "dev8": DEV8_QUESTIONS,
     "test": TEST_QUESTIONS,
 }
 
@@ -85,24 +87,27 @@ def _gate(accuracy: float, wrong: float, direct: float, refusal: float, false_re
 
 
 GATES: dict[str, dict[str, tuple[str, float]]] = {
-    # reached 2026-11-25 (9th session): accuracy / wrong among answered / citations / verbatim /
+    # reached 2026-11-25 (9th and 10th sessions): accuracy / wrong among answered / citations / verbatim /
     # direct / refusal recall / false refusals
     # dev: 0.982 / 0.021 / 1.0 / 1.0 / 0.915 / 1.000 / 0.000
     "dev": _gate(accuracy=0.972, wrong=0.032, direct=0.906, refusal=0.938, false_refusal=0.011),
-    # dev-shapes: 0.822 / 0.149 / 1.0 / 1.0 / 0.718 / 0.917 / 0.064
-    "dev-shapes": _gate(accuracy=0.811, wrong=0.163, direct=0.705, refusal=0.834, false_refusal=0.077),
+    # dev-shapes: 0.833 / 0.147 / 1.0 / 1.0 / 0.731 / 0.917 / 0.051
+    "dev-shapes": _gate(accuracy=0.822, wrong=0.16, direct=0.718, refusal=0.834, false_refusal=0.064),
     # dev2: 0.754 / 0.177 / 1.0 / 1.0 / 0.640 / 0.889 / 0.104
     "dev2": _gate(accuracy=0.746, wrong=0.186, direct=0.632, refusal=0.778, false_refusal=0.112),
-    # dev3: 0.800 / 0.138 / 1.0 / 1.0 / 0.728 / 0.625 / 0.087
-    "dev3": _gate(accuracy=0.79, wrong=0.15, direct=0.718, refusal=0.5, false_refusal=0.098),
-    # dev4: 0.483 / 0.430 on arrival (3rd session); 0.742 / 0.192 / 1.0 / 1.0 / 0.685 / 1.000 / 0.108
-    "dev4": _gate(accuracy=0.733, wrong=0.202, direct=0.676, refusal=0.889, false_refusal=0.117),
+    # dev3: 0.810 / 0.126 / 1.0 / 1.0 / 0.728 / 0.625 / 0.087
+    "dev3": _gate(accuracy=0.80, wrong=0.138, direct=0.718, refusal=0.5, false_refusal=0.098),
+    # dev4: 0.483 / 0.430 on arrival (3rd session); 0.750 / 0.182 / 1.0 / 1.0 / 0.685 / 1.000 / 0.108
+    "dev4": _gate(accuracy=0.741, wrong=0.192, direct=0.676, refusal=0.889, false_refusal=0.117),
     # dev5: 0.450 / 0.444 on arrival (4th session); 0.675 / 0.234 / 1.0 / 1.0 / 0.688 / 0.818 / 0.156
     "dev5": _gate(accuracy=0.666, wrong=0.245, direct=0.679, refusal=0.727, false_refusal=0.165),
-    # dev6: 0.600 / 0.359 on arrival (8th session); 0.710 / 0.250 / 1.0 / 1.0 / 0.670 / 0.917 / 0.102
-    "dev6": _gate(accuracy=0.70, wrong=0.263, direct=0.66, refusal=0.833, false_refusal=0.114),
-    # dev7: 0.660 / 0.265 on arrival (9th session); 0.730 / 0.209 / 1.0 / 1.0 / 0.681 / 0.833 / 0.096
-    "dev7": _gate(accuracy=0.72, wrong=0.223, direct=0.67, refusal=0.75, false_refusal=0.11),
+    # dev6: 0.600 / 0.359 on arrival (8th session); 0.730 / 0.235 / 1.0 / 1.0 / 0.682 / 0.917 / 0.091
+    "dev6": _gate(accuracy=0.72, wrong=0.248, direct=0.67, refusal=0.833, false_refusal=0.103),
+    # dev7: 0.660 / 0.265 on arrival (9th session); 0.740 / 0.207 / 1.0 / 1.0 / 0.691 / 0.833 / 0.085
+    "dev7": _gate(accuracy=0.73, wrong=0.22, direct=0.68, refusal=0.75, false_refusal=0.097),
+    # dev8: 0.655 / 0.275 on arrival (10th session, on the code before it)
+    # 0.664 / 0.272 / 1.0 / 1.0 / 0.670 / 0.857 / 0.117
+    "dev8": _gate(accuracy=0.654, wrong=0.284, direct=0.66, refusal=0.714, false_refusal=0.127),
     # test (never tuned on): 0.673 / 0.296 / 1.0 / 1.0 / 0.629 / 0.968 / 0.105
     "test": _gate(accuracy=0.669, wrong=0.301, direct=0.625, refusal=0.936, false_refusal=0.110),
 }

@@ -21,6 +21,7 @@ def test_every_expected_fact_of_every_set_is_printed_in_its_documents():
         "dev5.jsonl",
         "dev6.jsonl",
         "dev7.jsonl",
+        "dev8.jsonl",
     ):
         assert check(EVAL / name, texts) == {}, name
 
