@@ -221,6 +221,17 @@ class Assistant:
             and (answer_type(question.text) not in ("reason", "purpose", "method") or how.kind == "target")
             and not (self.coverage.unaccounted(question) or question.qualifier)
         ):
+            if how.kind == "extreme" and _EVER.search(question.text):
+                # "het laagste sinds de registratie / ooit": the tables start in 2010, so a
+                # record the text states answers first ("het laagste aantal sinds de
+                # aantallen worden geregistreerd")
+                stated = Draft(self.index.documents)
+                named = docs or self._named_documents(question)
+                if self.text.answer(
+                    question, stated, self._retrieve(question, docs, timings), named, period, "yesno", quiet=True
+                ):
+                    draft.absorb(stated)
+                    return True
             compared = self._compare.answer(question, how, draft, docs)
             if compared is not None:
                 return compared
@@ -409,6 +420,13 @@ _AMOUNT_WORDS = re.compile(
 # a part of a question that refers back to the part before it
 _REFERS_TO_EARLIER = re.compile(
     r"\b(daarvan|hiervan|daarbij|hierbij|daarna|toen|dat jaar|datzelfde jaar|in dezelfde periode)\b", re.I
+)
+
+
+# a record over all time, which only the text can state
+_EVER = re.compile(
+    r"\b(ooit|aller tijden|sinds (?:het begin van )?de (?:registratie|metingen)|sinds (?:het )?begin van de registratie|sinds (?:de )?aantallen worden geregistreerd)\b",
+    re.I,
 )
 
 

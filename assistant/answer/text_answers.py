@@ -113,6 +113,11 @@ _BACK_REFERENCE = re.compile(
 _POINTS_BACK = re.compile(r"\b(daartoe|hiertoe|hiervoor|daarvoor|hiermee|daarmee|hierin|daarin|hiervan|daarvan|beide)\b", re.I)
 _JOINED = 0.9
 
+# a consequence of the sentence before, said within the sentence: "Het is daarom ...",
+# "Stressreacties kunnen daardoor ..."
+# (in the main clause, within its first words: not "..., en dat daardoor niet kan ...")
+_THEREFORE = re.compile(r"^(?:[\wà-ÿ'’()-]+\s+){1,6}(daarom|daardoor|hierdoor|hierom|om (?:die|deze) reden)\b", re.I)
+
 # a sentence saying that what the sentence before states is a cause: "Vermoedelijk draagt
 # dit bij aan de sterke daling ..."
 _CAUSED_BEFORE = re.compile(
@@ -164,7 +169,7 @@ _ASKS_FOR = re.compile(
 _CONCESSIVE = re.compile(r"\b(ondanks|hoewel|terwijl|ofschoon)\b[^,;?]*", re.I)
 
 _NEGATION = re.compile(
-    r"\b(niet|geen|nooit|nergens|noch|te vroeg|onvoldoende|stop te zetten|stopgezet|beëindigd|afgeschaft|niet langer)\b",
+    r"\b(niet|geen|nooit|nergens|noch|te vroeg|onvoldoende|stop te zetten|stopgezet|gestopt|gestaakt|opgeheven|beëindigd|afgeschaft|niet langer)\b",
     re.IGNORECASE,
 )
 
@@ -446,11 +451,17 @@ class TextAnswerer:
             # a characterisation goes on in the next sentence ("... kenmerken zich door ... Er
             # heerst een sterk wij-zij-gevoel ...")
             chosen.extend(self._rest_of_block(chosen[-1], 1))
-        if expected == "reason" and (_BACK_REFERENCE.match(best.text) or _CAUSED_BEFORE.search(best.text)):
-            # "Daarom is ...", "Met die reden ...": the reason is the sentence before
+        back = _BACK_REFERENCE.match(best.text) or _CAUSED_BEFORE.search(best.text)
+        if expected == "reason" and (back or _THEREFORE.search(best.text)):
+            # "Daarom is ...", "Met die reden ...", "Het is daarom ...": the reason is the
+            # sentence before, and the one before that when it too says "daardoor"
+            # (what follows the consequence is no part of the reason)
             before = self._previous(best)
             if before is not None:
-                chosen = [before, *chosen]
+                chosen = [before, *chosen] if back else [before, best] + ([follow] if follow else [])
+                cause = self._previous(before)
+                if _THEREFORE.search(before.text) and cause is not None and cause.block == before.block:
+                    chosen = [cause, *chosen]
         elif _OPENS_WITH_REFERENCE.match(best.text) or _SUBJECT_BACK.match(best.text):
             # "Dit is een uitbreiding met ...": what "dit" is stands in the sentence before
             # (unless an earlier part of the question already quotes it)

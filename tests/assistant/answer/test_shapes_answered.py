@@ -715,3 +715,21 @@ def test_a_second_part_about_now_does_not_keep_the_first_parts_year(assistant):
     answer = assistant.ask("Hoeveel fte aan re-integratieofficieren was er in 2022 en hoeveel nu?")
     assert answer.parts[1].question == "Hoeveel nu (fte aan re-integratieofficieren was er)?"
     assert "32,2 fte" in answer.answer
+
+
+def test_a_reason_given_as_daarom_inside_a_sentence_is_quoted_with_the_sentences_before_that_carry_it(assistant):
+    answer = assistant.ask("waarom belt slachtofferhulp slachtoffers van hic sneller")
+    first, second, third = answer.citations[:3]
+    assert "overlevingsreacties" in first.quote and "daardoor" in second.quote and "daarom sneller" in third.quote
+    assert "huis/bedrijfsbezoek" not in answer.answer  # what follows the consequence is no reason
+
+
+def test_whether_something_stopped_is_ja_when_the_text_says_it_was_not_continued(assistant):
+    answer = assistant.ask("is de tijdelijke regeling overvallen van het schadefonds gestopt")
+    assert answer.answer.startswith("Ja: ") and "niet worden gecontinueerd" in answer.answer
+
+
+def test_a_record_since_registration_began_is_answered_from_the_text_not_from_tables_that_start_later(assistant):
+    answer = assistant.ask("laagste aantal woninginbraken sinds de registratie in 2025?")
+    assert answer.answer.startswith("Ja: ") and "sinds de aantallen worden geregistreerd" in answer.answer
+    assert "2010: 82.520" not in answer.answer
