@@ -15,10 +15,10 @@ from assistant.answer import about
 from assistant.answer.compare import Comparer, metrics_in
 from assistant.answer.coverage import Coverage
 from assistant.answer.draft import Draft
-from assistant.answer.evidence import STOPWORDS, SentenceIndex, definition_subject
+from assistant.answer.evidence import STOPWORDS, SentenceIndex, definition_subject, terms
 from assistant.answer.figure_answers import FigureAnswerer
 from assistant.answer.figures import FigureTable
-from assistant.answer.lexicon import PEOPLE_NOUNS
+from assistant.answer.lexicon import PEOPLE_NOUNS, covered
 from assistant.answer.phrasing import REFUSAL, label
 from assistant.answer.prose import ProseFigures
 from assistant.answer.question import PRESENT, Question, analyse, normalise
@@ -170,10 +170,11 @@ class Assistant:
                     written = (len(draft.citations), len(draft.figures), len(draft.conflicts))
                     ok = self._answer(part, sub, docs, period, timings, years)
                     own = part.removesuffix(f" ({intro})?") + "?" if intro and part.endswith(f" ({intro})?") else None
-                    if not ok and own and self._names_own_subject(own):
+                    if not ok and own and (self._names_own_subject(own) or self._near_topic(own, intro, docs, period)):
                         # the introduction's subject need not be this part's ("Vragen over X:
                         # ... 3. Hoe is motie Y afgehandeld?"): a part that names a subject of
-                        # its own is asked again without it
+                        # its own, or whose own answer stands where the introduction's subject
+                        # is written about, is asked again without it
                         del draft.citations[written[0] :], draft.figures[written[1] :], draft.conflicts[written[2] :]
                         sub = draft.part(reusable)
                         ok = self._answer(own, sub, docs, period, timings, years)
@@ -328,6 +329,21 @@ class Assistant:
         if expected in ("reason", "purpose", "method"):
             question = _as_statement(question)
         return self.text.answer(question, draft, self._retrieve(question, docs, timings), named, period, expected)
+
+    def _near_topic(self, part: str, intro: str, docs: set[str] | None, period: tuple[int, int] | None) -> bool:
+        """Is ``part``, asked without the introduction, answered from a paragraph or section
+        that names a word of the introduction ("Vragen over de bescherming van ouderen tegen
+        oplichting: 1. In welke maand ... senioren en veiligheid?")?"""
+        topic = [t for t in terms(intro) if not t.isdigit() and t not in STOPWORDS and self.coverage.names_content(t)]
+        trial = Draft(self.index.documents)
+        if not topic or not self._answer(part, trial, docs, period, {}):
+            return False
+        for citation in trial.citations:
+            for sentence in self.sentences.within(citation.doc_id, citation.start, citation.end):
+                stems, _ = self.coverage.surroundings(sentence)
+                if any(covered(t, stems) for t in topic):
+                    return True
+        return False
 
     def _names_own_subject(self, part: str) -> bool:
         """Does ``part`` name a subject few passages share (a word of at most

@@ -127,6 +127,8 @@ _CAUSED_BEFORE = re.compile(
 
 # a number that is no year, before a word ("met 1.534 aanslagen")
 _COUNT_NOT_YEAR = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d\b)\d[\d.,]*\s+[a-zà-ÿ]")
+# (a pointing word, not a relative pronoun: "personen ... die terugkeren" points nowhere)
+_DEMONSTRATIVE = re.compile(r"\b(dit|deze|zulke|hiervan|daarvan|hiervoor|daarvoor|hierin|daarin)\b", re.I)
 _ANAPHOR = re.compile(r"\b(dit|deze|dat|die|zulke|hiervan|daarvan|hiervoor|daarvoor|hierin|daarin)\b", re.I)
 
 
@@ -333,7 +335,7 @@ class TextAnswerer:
                 and counted
                 and counted_head
                 and covered(counted, sentence.stems)
-                and not _ANAPHOR.search(sentence.text)
+                and not _DEMONSTRATIVE.search(sentence.text)
             ):
                 # "hoeveel seniorenbijeenkomsten": a number must count meetings, not the
                 # "750 senioren" who came to them
@@ -485,7 +487,8 @@ class TextAnswerer:
                 if years & asked_years - dated and refers:
                     chosen.append(later)
                     dated |= years
-        asks_list = q.kind == "list" or expected == "list"
+        # ("in welke maand ...": one date, not a list, though it asks "welke")
+        asks_list = expected == "list" or (q.kind == "list" and expected not in ("date", "number", "amount", "share"))
         if asks_list or best.text.rstrip().endswith(":") or self._announces(best):
             chosen.extend(self._list_continuation(best, asks_list))
         elif q.kind == "definition":

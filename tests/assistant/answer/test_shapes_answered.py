@@ -733,3 +733,22 @@ def test_a_record_since_registration_began_is_answered_from_the_text_not_from_ta
     answer = assistant.ask("laagste aantal woninginbraken sinds de registratie in 2025?")
     assert answer.answer.startswith("Ja: ") and "sinds de aantallen worden geregistreerd" in answer.answer
     assert "2010: 82.520" not in answer.answer
+
+
+def test_a_part_answered_where_the_introductions_subject_is_written_about_is_answered_without_it(assistant):
+    answer = assistant.ask(
+        "Vragen over het beschermen van ouderen tegen oplichters: 1. In welke maand is er jaarlijks bijzondere aandacht "
+        "voor senioren en veiligheid? 2. Hoeveel senioren kwamen in 2024 en 2025 naar de bijeenkomsten?"
+    )
+    assert answer.parts[0].answered and answer.parts[1].answered
+    assert "ongeveer 750 senioren" in answer.answer.split("(2)")[1]
+
+
+def test_a_month_asked_with_welke_is_one_date_not_a_list(assistant):
+    answer = assistant.ask("In welke maand is er ieder jaar aandacht voor de veiligheid van senioren?")
+    assert "april" in answer.answer and len(answer.citations) == 1
+
+
+def test_a_count_of_people_is_not_answered_by_an_age_range_of_a_relative_clause(assistant):
+    answer = assistant.ask("hoeveel re-integratieofficieren zijn er op dit moment")
+    assert "41 RIO" in answer.answer and "tussen de 18 en 35" not in answer.answer
