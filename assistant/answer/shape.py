@@ -292,7 +292,8 @@ def answer_type(text: str) -> AnswerType:
         return "trend"  # also "hoe is het aantal ... gegroeid sinds 2022", "aantal ... door de jaren heen"
     if re.search(
         r"\bmet (welk|als) doel\b|^(?:en )?(?:waarvoor|waartoe)\b|\bwaar\b.*\bvoor (bedoeld|bestemd)\b|\bwaar dien[td]\b|\bwat (is|was|zijn|waren) (het|de) doel"
-        r"|\bdoel van\b|\bbedoeld (om|voor)\b|^wat doe[tn]\b|^wat beoog\w*\b|\bwat moet\b.*\bopleveren\b",
+        r"|\bdoel van\b|\bbedoeld (om|voor)\b|^wat doe[tn]\b|^wat beoog\w*\b|\bwat moet\b.*\bopleveren\b"
+        r"|^wat (wil|willen|wilde|wilden)\b.*\b(bereiken|realiseren)\b",
         low,
     ):
         return "purpose"

@@ -125,6 +125,10 @@ _CAUSED_BEFORE = re.compile(
     re.I,
 )
 
+# an item of an enumeration in sentences: "De eerste gaat over ... De tweede gaat over ..."
+_FIRST_ITEM = re.compile(r"^(?:(?:de|het) eerste|ten eerste|allereerst|enerzijds)\b", re.I)
+_LATER_ITEM = re.compile(r"^(?:(?:de|het) (?:tweede|derde|vierde|laatste)|ten (?:tweede|derde|vierde)|anderzijds)\b", re.I)
+
 # a number that is no year, before a word ("met 1.534 aanslagen")
 _COUNT_NOT_YEAR = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d\b)\d[\d.,]*\s+[a-zà-ÿ]")
 # (a pointing word, not a relative pronoun: "personen ... die terugkeren" points nowhere)
@@ -470,6 +474,22 @@ class TextAnswerer:
             before = self._previous(best)
             if before is not None and before.block == best.block and (before.doc_id, before.start) not in used:
                 chosen = [before, *chosen]
+        if _LATER_ITEM.match(best.text):
+            # "De tweede gaat over ...": the items before it, back to "De eerste ...", belong
+            # to the same enumeration
+            items: list[Sentence] = []
+            earlier_item = self._previous(best)
+            while earlier_item is not None and earlier_item.block == best.block and len(items) < 3:
+                items.insert(0, earlier_item)
+                if _FIRST_ITEM.match(earlier_item.text):
+                    break
+                earlier_item = self._previous(earlier_item)
+            if items and _FIRST_ITEM.match(items[0].text):
+                # (and the sentence that announces them: "... twee innovatieve start ups ...")
+                opening = self._previous(items[0])
+                if opening is not None and opening.block == best.block and _ANNOUNCED.search(opening.text):
+                    items.insert(0, opening)
+                chosen = [s for s in items if s not in chosen and (s.doc_id, s.start) not in used] + chosen
         following = self._rest_of_block(chosen[-1], 2)
         if following and following[0].text.startswith("("):
             chosen.append(following[0])  # "Een derde ... (762 van de 2.318 in totaal.)": the figure behind it

@@ -752,3 +752,14 @@ def test_a_month_asked_with_welke_is_one_date_not_a_list(assistant):
 def test_a_count_of_people_is_not_answered_by_an_age_range_of_a_relative_clause(assistant):
     answer = assistant.ask("hoeveel re-integratieofficieren zijn er op dit moment")
     assert "41 RIO" in answer.answer and "tussen de 18 en 35" not in answer.answer
+
+
+def test_a_second_item_of_an_enumeration_in_sentences_comes_with_the_first_and_what_announces_them(assistant):
+    answer = assistant.ask("op welke manier wordt kunstmatige intelligentie ingezet tegen overvallen")
+    assert "twee innovatieve start ups" in answer.answer
+    assert answer.answer.index("De eerste gaat over") < answer.answer.index("De tweede gaat over")
+
+
+def test_what_an_organisation_wants_to_achieve_is_answered_with_its_purpose(assistant):
+    answer = assistant.ask("wat wil het offensief tegen explosies bereiken")
+    assert answer.answer.startswith("Het Offensief is een publiek-private samenwerking, die als doel heeft")
