@@ -41,6 +41,16 @@ class FigureAnswerer:
             if reading is None:
                 return None
             self._state_reading(reading, draft)
+            # the counts the percentage runs between, each cited ("van 82.520 in 2010 naar 30.531 in 2020")
+            start, _, end = (reading.period or "").partition("-")
+            ends = [r for y in (start, end) if end and (r := self.figures.reading(metric, y, "realisatie", docs))]
+            if len(ends) == 2:
+                a, b = (draft.cite_figure(r.preferred) for r in ends)
+                subject = label(metric)
+                head = f"{subject[0].upper()}{subject[1:]}" if ends[0].preferred.unit == "%" else f"Het aantal {subject}"
+                draft.sentences.append(
+                    f"{head} ging van {ends[0].preferred.value} in {start} [{a}] naar {ends[1].preferred.value} in {end} [{b}]."
+                )
             return True
         years = self.figures.years(metric, measure, docs)
         if not years:
@@ -152,8 +162,6 @@ class FigureAnswerer:
             else (min(q.years) if q.years else years[-1] - recent + 1 if recent else years[0])
         )
         last = q.between[1] if q.between else (max(q.years) if len(q.years) >= 2 else years[-1])
-        # a range the question leaves open at its end runs to the last year the documents give
-        open_end = not q.between and len(q.years) < 2
         readings = self.figures.series(metric, max(first, years[0]), min(last, years[-1]), q.measure, docs)
         if not readings or first > years[-1] or last < years[0]:
             return self._refuse_period(metric, q.measure, first if first > years[-1] else last, years, draft, docs)
@@ -193,7 +201,8 @@ class FigureAnswerer:
             p
             for p in self.figures.periods(metric, "procentuele ontwikkeling", docs)
             if p == f"{start.period}-{end.period}"
-            or (open_end and p.endswith(f"-{end.period}") and p[:4].isdigit() and int(p[:4]) >= int(start.period))
+            # (also a closed range: "2021 t/m 2025" with the letter's own "+6% over 2024-2025")
+            or (p.endswith(f"-{end.period}") and p[:4].isdigit() and int(p[:4]) >= int(start.period))
         ]
         for period in sorted(wanted, key=lambda p: p != f"{start.period}-{end.period}"):
             printed = self.figures.reading(metric, period, "procentuele ontwikkeling", docs)

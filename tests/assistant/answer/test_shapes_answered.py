@@ -763,3 +763,13 @@ def test_a_second_item_of_an_enumeration_in_sentences_comes_with_the_first_and_w
 def test_what_an_organisation_wants_to_achieve_is_answered_with_its_purpose(assistant):
     answer = assistant.ask("wat wil het offensief tegen explosies bereiken")
     assert answer.answer.startswith("Het Offensief is een publiek-private samenwerking, die als doel heeft")
+
+
+def test_a_printed_percentage_change_comes_with_the_counts_it_runs_between(assistant):
+    answer = assistant.ask("Met hoeveel procent daalde het aantal overvallen tussen 2010 en 2020?")
+    assert "-65%" in answer.answer and "van 2.572 in 2010" in answer.answer and "naar 907 in 2020" in answer.answer
+
+
+def test_a_closed_range_also_shows_the_letters_own_percentage_for_its_last_years(assistant):
+    answer = assistant.ask("ontwikkeling woninginbraken 2021 t/m 2025")
+    assert "van 23.452 in 2021" in answer.answer and "noemt zelf -3% over 2024-2025" in answer.answer
