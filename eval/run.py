@@ -99,15 +99,15 @@ GATES: dict[str, dict[str, tuple[str, float]]] = {
     "dev3": _gate(accuracy=0.80, wrong=0.138, direct=0.718, refusal=0.5, false_refusal=0.098),
     # dev4: 0.483 / 0.430 on arrival (3rd session); 0.750 / 0.182 / 1.0 / 1.0 / 0.685 / 1.000 / 0.108
     "dev4": _gate(accuracy=0.741, wrong=0.192, direct=0.676, refusal=0.889, false_refusal=0.117),
-    # dev5: 0.450 / 0.444 on arrival (4th session); 0.675 / 0.234 / 1.0 / 1.0 / 0.688 / 0.818 / 0.156
-    "dev5": _gate(accuracy=0.666, wrong=0.245, direct=0.679, refusal=0.727, false_refusal=0.165),
+    # dev5: 0.450 / 0.444 on arrival (4th session); 0.683 / 0.223 / 1.0 / 1.0 / 0.679 / 0.818 / 0.156
+    "dev5": _gate(accuracy=0.675, wrong=0.234, direct=0.679, refusal=0.727, false_refusal=0.165),
     # dev6: 0.600 / 0.359 on arrival (8th session); 0.750 / 0.210 / 1.0 / 1.0 / 0.705 / 0.917 / 0.091
     "dev6": _gate(accuracy=0.74, wrong=0.223, direct=0.695, refusal=0.833, false_refusal=0.103),
     # dev7: 0.660 / 0.265 on arrival (9th session); 0.750 / 0.195 / 1.0 / 1.0 / 0.691 / 0.833 / 0.085
     "dev7": _gate(accuracy=0.74, wrong=0.208, direct=0.68, refusal=0.75, false_refusal=0.097),
     # dev8: 0.655 / 0.275 on arrival (10th session, on the code before it)
-    # 0.736 / 0.194 / 1.0 / 1.0 / 0.709 / 0.857 / 0.107
-    "dev8": _gate(accuracy=0.727, wrong=0.206, direct=0.70, refusal=0.714, false_refusal=0.117),
+    # 0.745 / 0.183 / 1.0 / 1.0 / 0.709 / 0.857 / 0.107
+    "dev8": _gate(accuracy=0.736, wrong=0.195, direct=0.70, refusal=0.714, false_refusal=0.117),
     # test (never tuned on): 0.677 / 0.291 / 1.0 / 1.0 / 0.638 / 0.968 / 0.105
     "test": _gate(accuracy=0.673, wrong=0.296, direct=0.633, refusal=0.936, false_refusal=0.110),
 }

@@ -11,7 +11,11 @@ from assistant.answer.figures import FigureTable, Reading
 from assistant.answer.phrasing import REFUSAL, change, delta, label, state, with_marker
 from assistant.answer.question import Question, recent_years
 from assistant.records import Conflict, FigureUse
+from index.metrics import BASE_METRICS
 from index.records import Document, Figure
+
+# a word that says how a count developed
+_CHANGE_WORD = re.compile(r"\b(gestegen|gedaald|toegenomen|afgenomen|gestabiliseerd|stabiel|stijging|daling|toename|afname)\b")
 
 
 class FigureAnswerer:
@@ -98,6 +102,28 @@ class FigureAnswerer:
         if support is not None:
             draft.sentences.append(with_marker(support.text, draft.cite(support.doc_id, support.start, support.end)))
         self.note_conflicts(reading, draft)
+
+    def _described(self, metric: str, first: int, last: int) -> Sentence | None:
+        """A sentence of running text that says how ``metric`` developed in the last years
+        of ``first``-``last``: it names the metric and no other crime, a word of change and
+        the last year; from the most recent document that has one."""
+        pattern = next((p for name, p in BASE_METRICS if metric == name), None)
+        if pattern is None:
+            return None
+        for doc_id in sorted(self.documents, key=lambda d: self.documents[d].meta.date, reverse=True):
+            for sentence in self.sentences.of_doc(doc_id):
+                low = sentence.text.lower()
+                years = {int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", sentence.text)}
+                if (
+                    sentence.kind == "paragraph"
+                    and last in years
+                    and all(first <= y <= last for y in years)
+                    and pattern.search(low)
+                    and _CHANGE_WORD.search(low)
+                    and not any(p.search(low) for name, p in BASE_METRICS if p is not pattern)
+                ):
+                    return sentence
+        return None
 
     def _supporting_sentence(self, figure: Figure) -> Sentence | None:
         """A running-text sentence that prints the same value for the same period, from the
@@ -211,6 +237,11 @@ class FigureAnswerer:
                 draft.sentences.append(
                     f"{self._title(printed.preferred.doc_id)} noemt zelf {printed.preferred.value} over {printed.period} [{n}]."
                 )
+        described = self._described(metric, int(start.period), int(end.period))
+        if described is not None:
+            # what the letter itself says of the development ("licht gestegen in 2024 en 2025")
+            n = draft.cite(described.doc_id, described.start, described.end)
+            draft.sentences.append(f"{self._title(described.doc_id)} schrijft: " + with_marker(described.text, n))
         if 2 < len(readings) <= 12:
             draft.sentences.append(per_year(readings, numbers))
         if first < years[0] or last > years[-1]:

@@ -773,3 +773,10 @@ def test_a_printed_percentage_change_comes_with_the_counts_it_runs_between(assis
 def test_a_closed_range_also_shows_the_letters_own_percentage_for_its_last_years(assistant):
     answer = assistant.ask("ontwikkeling woninginbraken 2021 t/m 2025")
     assert "van 23.452 in 2021" in answer.answer and "noemt zelf -3% over 2024-2025" in answer.answer
+
+
+def test_a_trend_from_the_tables_also_quotes_what_the_letter_says_of_it(assistant):
+    answer = assistant.ask("hoe verliep het aantal straatroven van 2022 tot en met 2025")
+    assert "Voortgangsrapportage High Impact Crimes 2024-2025 schrijft: Ook het aantal straatroven is" in answer.answer
+    quoted = [c for c in answer.citations if "licht gestegen in 2024 en 2025" in c.quote]
+    assert len(quoted) == 1 and quoted[0].doc_id == "hic-2025"
