@@ -76,6 +76,56 @@ class Comparer:
             return self._extreme(q, metrics[0], how, draft, docs)
         return self._between(q, metrics, how, draft, docs)
 
+    # -- which crime changed most ----------------------------------------------------------
+
+    def largest_change(self, q: Question, direction: str, draft: Draft, docs: set[str] | None) -> bool | None:
+        """ "Welk delict steeg het sterkst tussen 2024 en 2025?": every crime of the tables
+        over the period asked (a single year: since the year before; "sinds 2010": to the
+        last year), the change computed from the cited counts, the largest named first."""
+        years = [int(y) for y in YEAR.findall(q.text)]
+        rows = []
+        for name, _ in BASE_METRICS:
+            available = self.figures.years(name, "realisatie", docs)
+            if not available:
+                continue
+            first, last = (
+                q.between
+                if q.between
+                else (q.since, available[-1])
+                if q.since
+                else (min(years), max(years))
+                if len(years) >= 2
+                else (years[0] - 1, years[0])
+                if years
+                else (available[-2], available[-1])
+            )
+            a = self.figures.reading(name, str(first), "realisatie", docs)
+            b = self.figures.reading(name, str(last), "realisatie", docs)
+            if a is None or b is None or not a.preferred.number or b.preferred.number is None:
+                continue
+            rows.append(((b.preferred.number - a.preferred.number) / a.preferred.number * 100, name, a, b))
+        if len(rows) < 3:
+            return None
+        rows.sort(key=lambda row: -row[0] if direction == "up" else row[0])
+        change, name, a, b = rows[0]
+        if (change > 0) != (direction == "up"):
+            word = "gestegen" if direction == "up" else "gedaald"
+            draft.sentences.append(f"Geen van de delicten in de tabellen is tussen {a.period} en {b.period} {word}.")
+        else:
+            word = "gestegen" if change > 0 else "gedaald"
+            draft.sentences.append(
+                f"Van de delicten in de tabellen is het aantal {label(name)} tussen {a.period} en {b.period} het sterkst {word}: "
+                f"van {a.preferred.value} [{self._cite(a, draft)}] naar {b.preferred.value} [{self._cite(b, draft)}] "
+                f"({'+' if change > 0 else ''}{format_number(change, 1)}%)."
+            )
+        listed = "; ".join(
+            f"{label(n)} {'+' if c > 0 else ''}{format_number(c, 1)}% ({x.preferred.value} [{self._cite(x, draft)}] naar "
+            f"{y.preferred.value} [{self._cite(y, draft)}])"
+            for c, n, x, y in rows[1:]
+        )
+        draft.sentences.append(f"De andere delicten: {listed} ({COMPUTED}).")
+        return True
+
     # -- between two years or two metrics -------------------------------------------------
 
     def _between(self, q: Question, metrics: list[str], how: Comparison, draft: Draft, docs: set[str] | None) -> bool | None:
@@ -94,6 +144,10 @@ class Comparer:
         if len(metrics) >= 2 and len(set(years)) <= 1:
             year = years[0] if years else min(self.figures.years(m, "realisatie", docs)[-1] for m in metrics[:2])
             pairs = [(metrics[0], year), (metrics[1], year)]
+        elif len(set(years) - _document_years(q.text)) >= 3 and not q.between and not _RANGE.search(q.text):
+            # "hoger of lager dan in 2021 en 2023": the first year against each of the others
+            asked = [y for y in dict.fromkeys(years) if y not in _document_years(q.text)]
+            return self._against_each(q, metrics[0], asked, how, draft, docs)
         elif len(set(years)) >= 2:
             first, second = years[0], next(y for y in years[1:] if y != years[0])
             chronological = bool(CHANGED.search(q.text.lower()))
@@ -144,6 +198,41 @@ class Comparer:
         draft.sentences.extend(sentences)
         for reading in (a, b):
             self.answers.note_conflicts(reading, draft)
+        return True
+
+    def _against_each(
+        self, q: Question, metric: str, years: list[int], how: Comparison, draft: Draft, docs: set[str] | None
+    ) -> bool | None:
+        readings = [self.figures.reading(metric, str(y), "realisatie", docs) for y in years]
+        if any(r is None or r.preferred.number is None for r in readings):
+            return None
+        subject, others = readings[0], readings[1:]
+        assert subject is not None and subject.preferred.number is not None
+        unit = subject.preferred.unit
+        said, holds = [], []
+        for other in others:
+            assert other is not None and other.preferred.number is not None
+            diff = subject.preferred.number - other.preferred.number
+            holds.append(diff > 0 if how.direction == "more" else diff < 0)
+            amount = format_number(abs(diff), 2 if unit == "%" else 0)
+            word = ("hoger" if diff > 0 else "lager") if unit == "%" else ("meer" if diff > 0 else "minder")
+            said.append(
+                "gelijk aan " + str(other.period)
+                if not diff
+                else f"{amount}{' procentpunt' if unit == '%' else ''} {word} dan in {other.period}"
+            )
+        sentences = ["Ja." if all(holds) else "Nee."] if how.yes_no else []
+        cited = "; ".join(
+            f"{_lower(state(r.preferred)) if i else state(r.preferred)} [{self._cite(r, draft)}]"
+            for i, r in enumerate(readings)
+            if r
+        )
+        sentences.append(f"{cited}.")
+        sentences.append(f"Dat is {' en '.join(said)} ({COMPUTED}).")
+        draft.sentences.extend(sentences)
+        for reading in readings:
+            if reading is not None:
+                self.answers.note_conflicts(reading, draft)
         return True
 
     def _developments(
@@ -345,6 +434,17 @@ class Comparer:
         n = draft.cite_figure(reading.preferred)
         draft.use(reading.preferred, n)
         return n
+
+
+def _document_years(text: str) -> set[int]:
+    """Years that name a document, not a period asked: "volgens de brief van 2021", "de
+    voortgangsrapportage van september 2021"."""
+    return {
+        int(m.group(1))
+        for m in re.finditer(
+            r"(?:brief|rapportage|nota|actieprogramma)\w*\s+(?:van\s+)?(?:[a-z]+\s+)?((?:19|20)\d\d)\b", text, re.I
+        )
+    }
 
 
 def _lower(sentence: str) -> str:

@@ -22,7 +22,17 @@ from assistant.answer.lexicon import PEOPLE_NOUNS, covered
 from assistant.answer.phrasing import REFUSAL, label
 from assistant.answer.prose import ProseFigures
 from assistant.answer.question import PRESENT, Question, analyse, normalise
-from assistant.answer.shape import AnswerType, answer_type, asked_trend, comparison, core, introduction, sides, split_groups
+from assistant.answer.shape import (
+    AnswerType,
+    answer_type,
+    asked_trend,
+    comparison,
+    core,
+    introduction,
+    largest_change_asked,
+    sides,
+    split_groups,
+)
 from assistant.answer.sides_answer import SideComparer
 from assistant.answer.text_answers import TextAnswerer
 from assistant.config import Settings
@@ -236,6 +246,12 @@ class Assistant:
             compared = self._compare.answer(question, how, draft, docs)
             if compared is not None:
                 return compared
+        largest = largest_change_asked(question.text) if not question.metric else None
+        if largest is not None:
+            # "welk delict steeg het sterkst": every crime of the tables, compared
+            across = self._compare.largest_change(question, largest, draft, docs)
+            if across is not None:
+                return across
         pair = sides(question.text) if not question.metric else None
         if pair is not None:
             # two things compared by their counts in the text ("meer fte voor X dan voor Y")

@@ -261,7 +261,10 @@ class FigureAnswerer:
         draft.sentences.append(REFUSAL)
         if reading is not None:
             n = draft.cite_figure(reading.preferred)
-            subject = label(metric)
+            # (a target not set for the year is no missing count: "de ambitie voor ...")
+            subject = (
+                label(metric) if measure in ("realisatie", "procentuele ontwikkeling") else f"de {measure} voor {label(metric)}"
+            )
             if year > years[-1]:
                 draft.sentences.append(f"De meest recente cijfers over {subject} gaan tot en met {years[-1]} [{n}].")
             elif year < years[0]:
@@ -270,6 +273,11 @@ class FigureAnswerer:
                 draft.sentences.append(
                     f"Voor {year} noemen de documenten geen cijfer over {subject}; het dichtstbijzijnde jaar is {nearest} [{n}]."
                 )
+        done = self.figures.reading(metric, str(year), "realisatie", docs) if measure in ("ambitie", "doel") else None
+        if done is not None:
+            # what was realised that year, though no target was set for it
+            m = draft.cite_figure(done.preferred)
+            draft.sentences.append(f"Wel de realisatie: {_first_lower(state(done.preferred))} [{m}].")
         return False
 
     def _title(self, doc_id: str) -> str:
@@ -289,3 +297,7 @@ def per_year(readings: list[Reading], numbers: list[int]) -> str:
 def years_covered(subject: str, years: list[int]) -> str:
     """What the documents cover, said when the question asks beyond it."""
     return f"De documenten geven cijfers over {subject} van {years[0]} tot en met {years[-1]}."
+
+
+def _first_lower(sentence: str) -> str:
+    return sentence[:1].lower() + sentence[1:]

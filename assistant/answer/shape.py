@@ -476,6 +476,26 @@ _UP = re.compile(
 _DOWN = re.compile(r"\b(gedaald|daalde\w*|daling|afgenomen|afname|nam\w* af|teruggelopen|lager|minder dan|gehalveerd)\b", re.I)
 
 
+# "welk delict steeg het sterkst", "welke vorm van HIC nam in 2025 het meest toe"
+_WHICH_CRIME = re.compile(
+    r"\bwelk\w*\s+(?:(?:hic|high impact crime)[- ]?)?(?:delict|delicten|misdrijf|misdrijven|vorm|categorie|soort|type|"
+    r"high impact crime|hic)\b",
+    re.I,
+)
+_MOST = re.compile(r"\b(?:het|de)\s+(?:meest|meeste|sterkst|sterkste|hardst|hardste|snelst|snelste)\b", re.I)
+_UP = re.compile(r"\b(?:steeg|stegen|gestegen|toegenomen|toename|stijging|groeide|gegroeid|nam\b.*\btoe)\b", re.I)
+_DOWN = re.compile(r"\b(?:daalde|daalden|gedaald|afgenomen|afname|daling|nam\b.*\baf)\b", re.I)
+
+
+def largest_change_asked(text: str) -> str | None:
+    """ "Welk delict steeg het sterkst tussen 2024 en 2025?": "up" (or "down") when the
+    question asks which crime changed most, naming none; else None."""
+    if not (_WHICH_CRIME.search(text) and _MOST.search(text)):
+        return None
+    up, down = _UP.search(text), _DOWN.search(text)
+    return "up" if up and not down else "down" if down and not up else None
+
+
 def asked_trend(text: str, how: Comparison) -> str | None:
     """The change over time a yes/no comparison asks about, earlier to later: "up" or
     "down". "Was het in 2025 hoger dan in 2024?" asks "up"; "Was het in 2024 hoger dan in

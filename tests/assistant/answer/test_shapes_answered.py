@@ -780,3 +780,29 @@ def test_a_trend_from_the_tables_also_quotes_what_the_letter_says_of_it(assistan
     assert "Voortgangsrapportage High Impact Crimes 2024-2025 schrijft: Ook het aantal straatroven is" in answer.answer
     quoted = [c for c in answer.citations if "licht gestegen in 2024 en 2025" in c.quote]
     assert len(quoted) == 1 and quoted[0].doc_id == "hic-2025"
+
+
+def test_which_crime_rose_most_compares_every_crime_of_the_tables_over_the_period(assistant):
+    answer = assistant.ask("welk delict nam tussen 2024 en 2025 het sterkst toe")
+    assert answer.answer.startswith(
+        "Van de delicten in de tabellen is het aantal geweldsdelicten tussen 2024 en 2025 het sterkst gestegen"
+    )
+    assert "van 68.338 [1] naar 72.617 [2]" in answer.answer and "woninginbraken -3,3%" in answer.answer
+    assert "berekend uit deze cijfers" in answer.answer
+
+
+def test_a_target_not_set_for_the_year_is_said_so_with_what_was_realised(assistant):
+    answer = assistant.ask("is de ambitie voor het ophelderingspercentage straatroof in 2021 gehaald?")
+    assert answer.refused
+    assert "geen cijfer over de ambitie voor het ophelderingspercentage van straatroven" in answer.answer
+    assert "Wel de realisatie: het ophelderingspercentage van straatroven was in 2021 38,56%" in answer.answer
+
+
+def test_one_year_compared_with_two_others_is_compared_with_each(assistant):
+    answer = assistant.ask("Was het aantal woninginbraken in 2022 hoger of lager dan in 2021 en 2023?")
+    assert "Dat is 823 meer dan in 2021 en 1.569 meer dan in 2023" in answer.answer
+
+
+def test_the_year_of_a_letter_named_is_not_a_year_compared(assistant):
+    answer = assistant.ask("hoeveel minder plofkraken op geldautomaten in 2020 dan in 2019 volgens de brief van 2021")
+    assert "53 minder dan in 2019" in answer.answer and "in 2021 zijn 20" not in answer.answer
