@@ -188,6 +188,10 @@ class Comparer:
             draft.figures.append(
                 FigureUse(pairs[0][0], f"{pairs[1][1]}-{pairs[0][1]}", amount, unit or "aantal", "", None, "verschil", True)
             )
+        if re.search(r"\b(keer|maal)\b", q.text.lower()) and b.preferred.number:
+            # "hoeveel keer zoveel": the ratio
+            ratio = format_number(a.preferred.number / b.preferred.number, 1)
+            sentences.append(f"Dat is {ratio} keer zoveel ({COMPUTED}).")
         if pairs[0][0] == pairs[1][0]:
             # the documents' own percentage for the period, where they print one
             low, high = sorted((pairs[0][1], pairs[1][1]))

@@ -36,7 +36,9 @@ _GENERIC = {
         # words that point back or link ("in verband met dergelijke aanslagen")
         "verband dergelijke desbetreffende betreffende genoemde bovengenoemde voornoemde "
         # the particle of "neerkomen op" ("hoeveel per uur komt dat op neer")
-        "neer"
+        "neer "
+        # a ratio asked ("hoeveel keer zoveel straatroven als overvallen")
+        "zoveel maal"
     ).split()
     for t in terms(word)
 }

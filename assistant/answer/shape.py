@@ -454,7 +454,12 @@ def comparison(text: str) -> Comparison | None:
         return Comparison("between", "more", yes_no)  # "welke daalde sterker, X of Y"
     if changing and re.search(r"\b(sterkst|hardst|snelst)\b", low) and re.search(r"\b\w+ of \w+", low):
         return Comparison("between", "more", False)  # "welk delict daalde het sterkst: X of Y"
+    if re.search(r"\b(keer|maal)\s+zo\s?(veel|groot|hoog)\b.*\bals\b|\bhoeveel (keer|maal) (meer|hoger|groter)\b", low):
+        return Comparison("between", "more", False)  # "hoeveel keer zoveel straatroven als overvallen"
     between = re.search(r"\b(meer|minder|hoger|lager|groter|kleiner)\b", low)
+    if between and re.match(r"\s+[\w-]+\s+of\s+[\w-]+", low[between.end() :]):
+        # "zijn er meer woninginbraken of geweldsdelicten": which of the two, no ja/nee
+        return Comparison("between", "less" if between.group(1) in ("minder", "lager", "kleiner") else "more", False)
     if (
         between
         and re.search(r"\b(dan|als)\b", low[between.end() :])
@@ -483,8 +488,8 @@ _WHICH_CRIME = re.compile(
     re.I,
 )
 _MOST = re.compile(r"\b(?:het|de)\s+(?:meest|meeste|sterkst|sterkste|hardst|hardste|snelst|snelste)\b", re.I)
-_UP = re.compile(r"\b(?:steeg|stegen|gestegen|toegenomen|toename|stijging|groeide|gegroeid|nam\b.*\btoe)\b", re.I)
-_DOWN = re.compile(r"\b(?:daalde|daalden|gedaald|afgenomen|afname|daling|nam\b.*\baf)\b", re.I)
+_ROSE = re.compile(r"\b(?:steeg|stegen|gestegen|toegenomen|toename|stijging|groeide|gegroeid|nam\b.*\btoe)\b", re.I)
+_FELL = re.compile(r"\b(?:daalde|daalden|gedaald|afgenomen|afname|daling|nam\b.*\baf)\b", re.I)
 
 
 def largest_change_asked(text: str) -> str | None:
@@ -492,7 +497,7 @@ def largest_change_asked(text: str) -> str | None:
     question asks which crime changed most, naming none; else None."""
     if not (_WHICH_CRIME.search(text) and _MOST.search(text)):
         return None
-    up, down = _UP.search(text), _DOWN.search(text)
+    up, down = _ROSE.search(text), _FELL.search(text)
     return "up" if up and not down else "down" if down and not up else None
 
 

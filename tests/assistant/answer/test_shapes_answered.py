@@ -806,3 +806,14 @@ def test_one_year_compared_with_two_others_is_compared_with_each(assistant):
 def test_the_year_of_a_letter_named_is_not_a_year_compared(assistant):
     answer = assistant.ask("hoeveel minder plofkraken op geldautomaten in 2020 dan in 2019 volgens de brief van 2021")
     assert "53 minder dan in 2019" in answer.answer and "in 2021 zijn 20" not in answer.answer
+
+
+def test_which_of_two_crimes_was_more_frequent_is_answered_without_a_verdict_word(assistant):
+    answer = assistant.ask("zijn er meer woninginbraken of geweldsdelicten in 2025")
+    assert "21.560 woninginbraken" in answer.answer and "72.617 geweldsdelicten" in answer.answer
+    assert not answer.answer.startswith(("Ja", "Nee"))
+
+
+def test_a_ratio_asked_is_computed_and_labelled(assistant):
+    answer = assistant.ask("hoeveel keer zoveel straatroven als overvallen in 2025")
+    assert "Dat is 5,4 keer zoveel (berekend uit deze cijfers" in answer.answer
