@@ -334,7 +334,9 @@ class Assistant:
             found = self._figure_answers.definition(question, draft)
             if found is not None:
                 return found
-        if expected == "definition" and self.text.acronym(question, draft):
+        subject = definition_subject(question.text)
+        # ("wat zijn de maatschappelijke baten per euro van de rio" asks no expansion)
+        if expected == "definition" and (subject is None or len(subject.split()) <= 3) and self.text.acronym(question, draft):
             if not re.match(
                 r"(?i)(waar staat|wat betekent|wat is de afkorting|afkorting|.*\b(betekenis|afkorting)\b)", question.text
             ):

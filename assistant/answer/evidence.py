@@ -138,7 +138,7 @@ def spelled_out(before: str, acronym: str) -> str | None:
         initials = "".join(part[0].lower() for w in window for part in w.split("-") if part)
         letters = window[0].lower() if len(window) == 1 else initials
         if _subsequence(target, letters) and (len(window) > 1 or len(window[0]) > len(target) + 2):
-            return " ".join(window).strip("\"'“”")
+            return " ".join(window).strip("\"'“”‘’")
     return None
 
 
@@ -306,7 +306,7 @@ class SentenceIndex:
                     kept = words[-max(len(acronym) + 2, len(initials)) :]
                     while kept and kept[0].lower() in STOPWORDS | {"binnen", "via", "bij"}:
                         kept = kept[1:]
-                    self.acronyms.setdefault(acronym, " ".join(kept))
+                    self.acronyms.setdefault(acronym, " ".join(kept).strip("\"'“”‘’"))
             # an acronym whose footnote spells it out: "PAC" with footnote "Particuliere Alarm Centrale."
             # (or, glossary style, before a colon: "Keurmerk veilig ondernemen: structureel overleg ...")
             for block in doc.blocks:

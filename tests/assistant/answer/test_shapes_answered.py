@@ -817,3 +817,10 @@ def test_which_of_two_crimes_was_more_frequent_is_answered_without_a_verdict_wor
 def test_a_ratio_asked_is_computed_and_labelled(assistant):
     answer = assistant.ask("hoeveel keer zoveel straatroven als overvallen in 2025")
     assert "Dat is 5,4 keer zoveel (berekend uit deze cijfers" in answer.answer
+
+
+def test_a_question_about_a_property_of_an_acronyms_subject_is_not_answered_with_the_expansion(assistant):
+    answer = assistant.ask("wat zijn de maatschappelijke baten per euro van de rio")
+    assert "drie tot vier euro" in answer.answer and "staat voor" not in answer.answer
+    expansion = assistant.ask("waar staat RIO voor")
+    assert expansion.answer.startswith("RIO staat voor re-integratieofficier [1]")
