@@ -93,8 +93,8 @@ GATES: dict[str, dict[str, tuple[str, float]]] = {
     "dev": _gate(accuracy=0.972, wrong=0.032, direct=0.906, refusal=0.938, false_refusal=0.011),
     # dev-shapes: 0.833 / 0.147 / 1.0 / 1.0 / 0.731 / 0.917 / 0.051
     "dev-shapes": _gate(accuracy=0.822, wrong=0.16, direct=0.718, refusal=0.834, false_refusal=0.064),
-    # dev2: 0.754 / 0.177 / 1.0 / 1.0 / 0.640 / 0.889 / 0.104
-    "dev2": _gate(accuracy=0.746, wrong=0.186, direct=0.632, refusal=0.778, false_refusal=0.112),
+    # dev2: 0.761 / 0.168 / 1.0 / 1.0 / 0.632 / 0.889 / 0.104
+    "dev2": _gate(accuracy=0.754, wrong=0.177, direct=0.632, refusal=0.778, false_refusal=0.112),
     # dev3: 0.810 / 0.126 / 1.0 / 1.0 / 0.728 / 0.625 / 0.087
     "dev3": _gate(accuracy=0.80, wrong=0.138, direct=0.718, refusal=0.5, false_refusal=0.098),
     # dev4: 0.483 / 0.430 on arrival (3rd session); 0.750 / 0.182 / 1.0 / 1.0 / 0.685 / 1.000 / 0.108

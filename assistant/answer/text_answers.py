@@ -266,6 +266,7 @@ class TextAnswerer:
             for t in terms(_CONCESSIVE.sub("", q.text))
             if not t.isdigit()
             and len(t) >= 9
+            and "-" not in t  # (a hyphenated compound's parts are terms of their own, checked each)
             and not self.coverage.known(t)
             and not _ASKS_FOR.search(t)
             and not _PARTICIPLE.match(t)

@@ -824,3 +824,8 @@ def test_a_question_about_a_property_of_an_acronyms_subject_is_not_answered_with
     assert "drie tot vier euro" in answer.answer and "staat voor" not in answer.answer
     expansion = assistant.ask("waar staat RIO voor")
     assert expansion.answer.startswith("RIO staat voor re-integratieofficier [1]")
+
+
+def test_a_hyphenated_compound_the_documents_write_otherwise_is_checked_by_its_parts_not_refused(assistant):
+    answer = assistant.ask("wat zijn volgens het kosten-batenonderzoek de baten per geïnvesteerde euro in de rio")
+    assert not answer.refused and "drie tot vier euro" in answer.answer
