@@ -10,6 +10,7 @@ with the closest passages offered apart from the answer.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import replace
 
 from assistant.answer.coverage import Coverage, counted_noun, counts_other
@@ -590,7 +591,16 @@ class TextAnswerer:
             if carried:
                 carriers.append(other)
                 missing = [t for t in missing if t not in carried]
-        negated = any(_NEGATION.search(s.text) for s in [sentence, *carriers]) and not _NEGATION.search(q.text)
+        predicate = _PREDICATE.search(asked)
+        if predicate and not any(_predicate_in(predicate.group(1), set(s.stems)) for s in [sentence, *carriers]):
+            # "Is de wet al geëvalueerd?": ja/nee only from a quoted sentence that says it was
+            # evaluated ("De plan- en procesevaluatie zijn inmiddels afgerond"), not from one
+            # that names the law
+            says = next((s for s in self._rest_of_block(sentence, 5) if _predicate_in(predicate.group(1), set(s.stems))), None)
+            if says is None:
+                return None, []
+            carriers.append(says)
+        negated = any(_NEGATION.search(_main_clause(s.text)) for s in [sentence, *carriers]) and not _NEGATION.search(q.text)
         return ("Nee" if negated else "Ja"), carriers
 
     def holds(self, expected: AnswerType, sentence: Sentence, q: Question) -> bool:
@@ -774,6 +784,33 @@ _CARRIES_WITHIN = 3
 
 # a sentence that names the last item of a list
 _LAST_ITEM = re.compile(r"\b(ten slotte|tenslotte|tot slot|als laatste|tot besluit)\b", re.I)
+
+
+# a relative or comparing clause: its "niet" says nothing of the main statement ("...
+# dan jongeren uit de controlegroep, die deze interventie niet hebben gekregen")
+_SUBORDINATE = re.compile(
+    r",\s*(?:die|dat|welke|waarbij|waarin|wat)\b[^,;]*|\bdan (?:jongeren|mensen|personen|daders|de|het|een)\b[^;]*"
+)
+
+
+# the participle a yes/no question ends on: what ja/nee is about ("... al geëvalueerd?")
+_PREDICATE = re.compile(rf"\b((?:{SEPARABLE})?ge[a-zà-ÿ]{{5,}}(?:d|t))\s*\??\s*$", re.I)
+
+
+def _predicate_in(participle: str, stems: set[str]) -> bool:
+    """Does any stem share the participle's root (its first five letters after "ge",
+    doubled vowels written once): "geëvalueerd" ~ "effectevaluatie", "ingezet" ~ "inzet"?"""
+    word = unicodedata.normalize("NFKD", participle.lower()).encode("ascii", "ignore").decode()
+    match = re.match(rf"({SEPARABLE})?ge(\w+?)(?:d|t)$", word)
+    root = single_vowels((match.group(1) or "") + match.group(2)) if match else word
+    if len(root) < 6:
+        return True  # too short to tell ("gezet", "gedaan"): no check
+    return any(root[:5] in single_vowels(stem) for stem in stems)
+
+
+def _main_clause(text: str) -> str:
+    """``text`` without its relative clauses and its "dan ..." comparison."""
+    return _SUBORDINATE.sub(" ", text)
 
 
 def _count_of(word: str) -> int | None:

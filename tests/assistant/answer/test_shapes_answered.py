@@ -829,3 +829,13 @@ def test_a_question_about_a_property_of_an_acronyms_subject_is_not_answered_with
 def test_a_hyphenated_compound_the_documents_write_otherwise_is_checked_by_its_parts_not_refused(assistant):
     answer = assistant.ask("wat zijn volgens het kosten-batenonderzoek de baten per geïnvesteerde euro in de rio")
     assert not answer.refused and "drie tot vier euro" in answer.answer
+
+
+def test_a_niet_in_a_relative_clause_does_not_turn_the_verdict_into_nee(assistant):
+    answer = assistant.ask("Is AJB door de Universiteit van Amsterdam onderzocht?")
+    assert answer.answer.startswith("Ja: ")
+
+
+def test_a_verdict_on_what_was_done_quotes_a_sentence_that_says_it_was_done(assistant):
+    answer = assistant.ask("Is de Wet middelenonderzoek bij geweldplegers al geëvalueerd?")
+    assert answer.answer.startswith("Ja: ") and "De algehele evaluatie van de WMG" in answer.answer
