@@ -89,8 +89,8 @@ def _gate(accuracy: float, wrong: float, direct: float, refusal: float, false_re
 GATES: dict[str, dict[str, tuple[str, float]]] = {
     # reached 2026-11-25 (9th and 10th sessions): accuracy / wrong among answered / citations / verbatim /
     # direct / refusal recall / false refusals
-    # dev: 0.982 / 0.021 / 1.0 / 1.0 / 0.915 / 1.000 / 0.000
-    "dev": _gate(accuracy=0.972, wrong=0.032, direct=0.906, refusal=0.938, false_refusal=0.011),
+    # dev: 0.991 / 0.011 / 1.0 / 1.0 / 0.915 / 1.000 / 0.000
+    "dev": _gate(accuracy=0.981, wrong=0.022, direct=0.906, refusal=0.938, false_refusal=0.011),
     # dev-shapes: 0.833 / 0.147 / 1.0 / 1.0 / 0.731 / 0.917 / 0.051
     "dev-shapes": _gate(accuracy=0.822, wrong=0.16, direct=0.718, refusal=0.834, false_refusal=0.064),
     # dev2: 0.761 / 0.168 / 1.0 / 1.0 / 0.632 / 0.889 / 0.104
@@ -101,15 +101,15 @@ GATES: dict[str, dict[str, tuple[str, float]]] = {
     "dev4": _gate(accuracy=0.741, wrong=0.192, direct=0.676, refusal=0.889, false_refusal=0.117),
     # dev5: 0.450 / 0.444 on arrival (4th session); 0.683 / 0.223 / 1.0 / 1.0 / 0.679 / 0.818 / 0.156
     "dev5": _gate(accuracy=0.675, wrong=0.234, direct=0.679, refusal=0.727, false_refusal=0.165),
-    # dev6: 0.600 / 0.359 on arrival (8th session); 0.750 / 0.210 / 1.0 / 1.0 / 0.705 / 0.917 / 0.091
-    "dev6": _gate(accuracy=0.74, wrong=0.223, direct=0.695, refusal=0.833, false_refusal=0.103),
-    # dev7: 0.660 / 0.265 on arrival (9th session); 0.750 / 0.195 / 1.0 / 1.0 / 0.691 / 0.833 / 0.085
+    # dev6: 0.600 / 0.359 on arrival (8th session); 0.780 / 0.173 / 1.0 / 1.0 / 0.705 / 0.917 / 0.091
+    "dev6": _gate(accuracy=0.77, wrong=0.186, direct=0.695, refusal=0.833, false_refusal=0.103),
+    # dev7: 0.660 / 0.265 on arrival (9th session); 0.740 / 0.207 / 1.0 / 1.0 / 0.702 / 0.833 / 0.085
     "dev7": _gate(accuracy=0.74, wrong=0.208, direct=0.68, refusal=0.75, false_refusal=0.097),
     # dev8: 0.655 / 0.275 on arrival (10th session, on the code before it)
-    # 0.745 / 0.183 / 1.0 / 1.0 / 0.709 / 0.857 / 0.107
-    "dev8": _gate(accuracy=0.736, wrong=0.195, direct=0.70, refusal=0.714, false_refusal=0.117),
-    # test (never tuned on): 0.677 / 0.291 / 1.0 / 1.0 / 0.638 / 0.968 / 0.105
-    "test": _gate(accuracy=0.673, wrong=0.296, direct=0.633, refusal=0.936, false_refusal=0.110),
+    # 0.764 / 0.161 / 1.0 / 1.0 / 0.718 / 0.857 / 0.107
+    "dev8": _gate(accuracy=0.754, wrong=0.172, direct=0.70, refusal=0.714, false_refusal=0.117),
+    # test (never tuned on): 0.688 / 0.277 / 1.0 / 1.0 / 0.638 / 0.968 / 0.105
+    "test": _gate(accuracy=0.684, wrong=0.282, direct=0.633, refusal=0.936, false_refusal=0.110),
 }
 GATE = GATES["dev"]
 

@@ -49,6 +49,8 @@ _FUNCTION = set(
     terms(
         "volgens zich ontwikkeld ontwikkelde ontwikkelen veranderd veranderde gebeurd gedaan gemaakt genomen sinds tussen "
         "ongeveer inmiddels momenteel precies daadwerkelijk eigenlijk graag "
+        # when, relative to what was said ("welke maatregelen zijn er sindsdien getroffen")
+        "sindsdien destijds toentertijd tegenwoordig onlangs recentelijk "
         f"{HEDGING_ADVERBS} "
         # degree words say how much, not about what: "fors toegenomen", "duidelijk gegroeid"
         "fors flink duidelijk aanzienlijk enorm behoorlijk substantieel significant drastisch sterk historisch"

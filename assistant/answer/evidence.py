@@ -185,12 +185,29 @@ def _unaccented(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
+# two sentences the delivered text glued together without a space ("... van de
+# politie.Om de publieke veiligheid ...")
+_GLUED = re.compile(r"(?<=[a-zà-ÿ]{3}[.!?])(?=[A-Z][a-zà-ÿ]+\s)")
+
+
+def _unglued(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` with each one split where two sentences are glued together."""
+    out = []
+    for start, end in spans:
+        cuts = [m.start() for m in _GLUED.finditer(text, start, end)]
+        for cut in cuts:
+            out.append((start, cut))
+            start = cut
+        out.append((start, end))
+    return out
+
+
 def _with_glosses(text: str) -> list[tuple[int, int]]:
     """``split_sentences``, with a sentence wholly in parentheses joined to the one before
     it: it glosses that sentence ("Een derde ... eenheid Amsterdam. (762 van de 2.318 in
     totaal.)", "... op peil houden. (JenV, politie en OM)")."""
     spans: list[tuple[int, int]] = []
-    for start, end in split_sentences(text):
+    for start, end in _unglued(text, split_sentences(text)):
         piece = text[start:end].strip()
         if spans and piece.startswith("(") and piece.rstrip(".").endswith(")"):
             spans[-1] = (spans[-1][0], end)
@@ -248,6 +265,8 @@ class Probe:
     subject: str | None
 
 
+_IN_PARAGRAPH = 0.15  # the weight of a question word that only the sentence's paragraph names
+
 _TARGET_WORD = re.compile(r"\b(?:ambitie|doel(?:en|stelling\w*)?\b|streef)")
 
 
@@ -258,11 +277,14 @@ class SentenceIndex:
         self.sentences: list[Sentence] = []
         self._by_doc: dict[str, list[int]] = {}
         self._parts: dict[str, list[str]] = {}  # compound_parts, by term
+        self._paragraphs: dict[tuple[str, int], frozenset[str]] = {}  # a paragraph's stems, by (doc, block)
         for doc in documents.values():
             notes = {b.note: b.text for b in doc.blocks if b.kind == "footnote" and b.note is not None}
             for b, block in enumerate(doc.blocks):
                 if block.kind == "heading":
                     continue
+                if block.kind == "paragraph":
+                    self._paragraphs[(doc.id, b)] = frozenset(terms(block.text))
                 around = [notes.get(n, "") for n in block.footnotes]
                 if block.kind == "footnote" and block.cited_by is not None:
                     around.append(doc.blocks[block.cited_by].text)
@@ -532,9 +554,18 @@ class SentenceIndex:
             for t, w in weights.items()
             if t in sentence.context_stems and t not in sentence.stems and t not in sentence.section_stems
         )
+        # the rest of its paragraph names what a sentence continues to speak of ("Sinds eind
+        # maart 2026 ... toename van het aantal plofkraken. ... Om de publieke veiligheid te
+        # waarborgen is ... gereageerd met noodmaatregelen")
+        around = self._paragraphs.get((sentence.doc_id, sentence.block), frozenset())
+        paragraph = sum(
+            w
+            for t, w in weights.items()
+            if t in around and t not in sentence.stems and t not in sentence.section_stems and t not in sentence.context_stems
+        )
         # a footnote explains the words it is attached to: for a definition, that counts
         context_weight = 0.6 if question.kind == "definition" and sentence.kind == "footnote" else 0.2
-        score = (direct + 0.35 * section + context_weight * context) / total
+        score = (direct + 0.35 * section + context_weight * context + _IN_PARAGRAPH * paragraph) / total
         if question.years and any(str(y) in sentence.text for y in question.years):
             score += 0.1
         if question.kind == "definition":

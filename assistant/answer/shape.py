@@ -51,7 +51,7 @@ _RESPECTIVELY = re.compile(r"^(?P<pre>.+?)\s+respectievelijk\s+(?P<a>.+?)\s+en\s
 _TOPIC = re.compile(rf"^([^?:]{{3,90}}):\s+(?={_LEAD}(?:{_QUESTION_WORD})\b)", re.IGNORECASE)
 # "1. Hoeveel ...", "a) wanneer ...": an item marker; "1)" and "a)" also before a small letter
 _NUMBERED = re.compile(
-    r"(?:^|\s)(?:\d{1,2}[.)]|[a-h][.)]|vraag \d{1,2}[:.])\s+(?=[A-Z])|(?:^|\s)(?:\d{1,2}|[a-h])\)\s+(?=[a-z])"
+    r"(?:^|\s)(?:\d{1,2}[.)]|[a-h][.)]|(?i:vraag) \d{1,2}[:.])\s+(?=[A-Z])|(?:^|\s)(?:\d{1,2}|[a-h])\)\s+(?=[a-z])"
     rf"|(?:^|\s)(?:\d{{1,2}}|[a-h])\.\s+(?=(?i:{_LEAD}(?:{_QUESTION_WORD}|of)\b))"
 )
 # "..., wat is het verschil", "..., hoeveel verschil": asks the difference of the part before
@@ -202,6 +202,9 @@ _PRONOUN = re.compile(
     r"gaat|gaan|komt|gestart|begonnen|ingevoerd|opgericht|bedoeld|gericht)\b|\s*[?,.]|$)"
 )
 
+# "wat is de reden van de stijging": the change of what an earlier part counted
+_CHANGE_BACK = re.compile(r"\b(?:de|deze|die|dit|die) (?:stijging|daling|toename|afname|ontwikkeling|verandering|groei)\b")
+
 # "wanneer moest die ...", "wat meet dat apparaat", "in welke week wordt die ...": a
 # demonstrative right after the verb is the subject, named in an earlier part
 _DEMONSTRATIVE_SUBJECT = re.compile(
@@ -236,11 +239,19 @@ def _borrow(clause: str, previous: str, first: str) -> str:
     if (
         not mine.names
         and not mine.metric
-        and (_PRONOUN.search(clause.lower()) or _DEMONSTRATIVE_SUBJECT.match(clause) or bare_phrase)
+        and (
+            _PRONOUN.search(clause.lower())
+            or _DEMONSTRATIVE_SUBJECT.match(clause)
+            or bare_phrase
+            # ("wat is de reden van de stijging"; not "doet deze stijging zich alleen voor in
+            # de grote steden", which names enough of its own)
+            or (_CHANGE_BACK.search(clause.lower()) and len(re.findall(r"\b[a-zà-ÿ]{5,}\b", clause.lower())) <= 3)
+        )
     ):
         # "..., over hoeveel gemeenten zijn ze verdeeld": "ze" is the previous part's subject
         own = core(first).rstrip("?")  # a pronoun points back to the subject of the first part
-        rest = re.sub(rf"^(?:{_QUESTION_WORD})\b\s*", "", own, flags=re.I)
+        rest = re.sub(rf"^(?:klopt het dat\s+|(?:{_QUESTION_WORD})\b\s*)", "", own, flags=re.I)
+        rest = re.split(r",\s*(?:en|of)\b", rest)[0]  # (its own subject, not the question joined to it)
         subject = rest if bare_phrase else ", ".join(theirs.names) or rest
         if PRESENT.search(clause):
             # "... in 2022, en hoeveel nu?": the subject without the earlier part's year
@@ -249,8 +260,18 @@ def _borrow(clause: str, previous: str, first: str) -> str:
     return clause
 
 
+# "Bent u bekend met het bericht dat X?": what the documents can say is whether X holds
+_AWARE = re.compile(
+    r"^(?:bent u|is de minister|is het kabinet)\s+(?:bekend|op de hoogte)\s+met\s+(?:het|de|dit|deze)\s+"
+    r"(?:bericht|berichten|berichtgeving|artikel|nieuws|signaal|signalen|uitzending|publicatie)\b[^?]*?\bdat\s+",
+    re.IGNORECASE,
+)
+
+
 def core(text: str) -> str:
-    """A part without its formal opening: "Kunt u aangeven hoeveel ..." -> "hoeveel ..."."""
+    """A part without its formal opening: "Kunt u aangeven hoeveel ..." -> "hoeveel ...";
+    "Bent u bekend met het bericht dat X?" -> "Klopt het dat X?"."""
+    text = _AWARE.sub("Klopt het dat ", text.strip())
     stripped = _OPENING.sub("", text).strip()
     return stripped[0].upper() + stripped[1:] if stripped else text
 

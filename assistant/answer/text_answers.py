@@ -55,6 +55,7 @@ _MIN_WORDS = 5
 # words that stress a yes/no question without adding to what is asked ("het laagste ooit")
 _HEDGES = {"ooit", "echt", "daadwerkelijk", "inderdaad", "nog", "steeds"}
 
+_NEAR_EARLIER = 0.1  # for a sentence in (or right after) the paragraph an earlier part of the question was answered from
 _OPENS_ON = 0.15  # for a sentence that opens on the subject of a "hoe werkt / waarvoor / wat is" question
 _NAMES_ATTRIBUTE = 0.15  # for a sentence that names the property a "wat is de X van Y" question asks
 # a sentence that says what its subject does or is, and one that says it of the subject
@@ -411,6 +412,19 @@ class TextAnswerer:
                     s,
                 )
                 for score, s in scored
+            ]
+        if draft.citations:
+            # the parts of one Kamervraag mostly ask about one passage: after an earlier part's
+            # evidence, a sentence of its paragraph (or the next) comes first
+            # (it reorders what qualifies; it never makes a sentence qualify)
+            near = {
+                (s.doc_id, s.block + step)
+                for c in draft.citations
+                for s in self.sentences.within(c.doc_id, c.start, c.end)
+                for step in (0, 1)
+            }
+            scored = [
+                (score + (_NEAR_EARLIER if score >= MIN_SCORE and (s.doc_id, s.block) in near else 0.0), s) for score, s in scored
             ]
         if expected == "list" or q.kind == "list":
             # an enumeration (several commas, a colon, list items) answers a "welke" question

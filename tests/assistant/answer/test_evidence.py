@@ -80,3 +80,24 @@ def test_a_word_typed_without_its_accents_matches_the_documents_spelling():
     assert terms("curacao") == terms("Curaçao")
     assert terms("geevalueerd") == terms("geëvalueerd")
     assert terms("Yesilgoz") == terms("Yeşilgöz")
+
+
+def test_two_sentences_glued_without_a_space_are_two_sentences():
+    text = "Deze ontwikkeling heeft de aandacht van de politie.Om de publieke veiligheid te waarborgen is gereageerd."
+    assert [text[a:b] for a, b in _with_glosses(text)] == [
+        "Deze ontwikkeling heeft de aandacht van de politie.",
+        "Om de publieke veiligheid te waarborgen is gereageerd.",
+    ]
+
+
+def test_a_question_word_only_the_sentences_paragraph_names_counts_for_part_of_its_weight(documents):
+    from assistant.answer.evidence import SentenceIndex
+    from assistant.answer.question import analyse
+
+    index = SentenceIndex(documents)
+    # the paragraph names the sudden rise of plofkraken; the sentence only the emergency measures
+    sentence = next(s for s in index.sentences if s.text.startswith("Om de publieke veiligheid te waarborgen"))
+    assert "plofkrak" not in sentence.stems
+    about = index.score(sentence, index.probe(analyse("welke noodmaatregelen na de toename van plofkraken")))
+    other = index.score(sentence, index.probe(analyse("welke noodmaatregelen na de toename van woninginbraken")))
+    assert about > other

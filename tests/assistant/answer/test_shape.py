@@ -315,3 +315,10 @@ def test_a_later_part_that_names_its_own_crime_keeps_it():
 )
 def test_a_question_after_a_cause_asks_for_a_reason(question):
     assert answer_type(question) == "reason"
+
+
+def test_bent_u_bekend_met_het_bericht_dat_asks_whether_the_claim_holds():
+    assert core("Bent u bekend met het bericht in de krant dat het aantal plofkraken is toegenomen?") == (
+        "Klopt het dat het aantal plofkraken is toegenomen?"
+    )
+    assert answer_type(core("Bent u bekend met het bericht dat AJB ook op Bonaire wordt ingezet?")) == "yesno"

@@ -839,3 +839,19 @@ def test_a_niet_in_a_relative_clause_does_not_turn_the_verdict_into_nee(assistan
 def test_a_verdict_on_what_was_done_quotes_a_sentence_that_says_it_was_done(assistant):
     answer = assistant.ask("Is de Wet middelenonderzoek bij geweldplegers al geëvalueerd?")
     assert answer.answer.startswith("Ja: ") and "De algehele evaluatie van de WMG" in answer.answer
+
+
+def test_parts_labelled_vraag_n_are_split_and_the_change_of_an_earlier_count_borrows_its_subject(assistant):
+    answer = assistant.ask("Vraag 1: Hoeveel straatroven waren er in 2025? Vraag 2: Wat is de reden van de stijging?")
+    assert [p.question for p in answer.parts] == [
+        "Hoeveel straatroven waren er in 2025?",
+        "Wat is de reden van de stijging (straatroven waren er in 2025)?",
+    ]
+
+
+def test_a_later_part_is_answered_from_the_passage_of_the_part_before_when_both_qualify(assistant):
+    answer = assistant.ask(
+        "Vragen over de helingaanpak: 1. Hoeveel opkopers en handelaren zijn per 1 januari 2026 aangesloten op het DOR? "
+        "2. En hoeveel gebruiken het DOL?"
+    )
+    assert "8.585" in answer.answer and "6.028 opkopers en handelaren in 286 gemeenten" in answer.answer
