@@ -106,8 +106,8 @@ GATES: dict[str, dict[str, tuple[str, float]]] = {
     # dev7: 0.660 / 0.265 on arrival (9th session); 0.740 / 0.207 / 1.0 / 1.0 / 0.702 / 0.833 / 0.085
     "dev7": _gate(accuracy=0.74, wrong=0.208, direct=0.68, refusal=0.75, false_refusal=0.097),
     # dev8: 0.655 / 0.275 on arrival (10th session, on the code before it)
-    # 0.764 / 0.161 / 1.0 / 1.0 / 0.718 / 0.857 / 0.107
-    "dev8": _gate(accuracy=0.754, wrong=0.172, direct=0.70, refusal=0.714, false_refusal=0.117),
+    # 0.773 / 0.160 / 1.0 / 1.0 / 0.728 / 0.857 / 0.097
+    "dev8": _gate(accuracy=0.763, wrong=0.171, direct=0.718, refusal=0.714, false_refusal=0.117),
     # test (never tuned on): 0.688 / 0.277 / 1.0 / 1.0 / 0.638 / 0.968 / 0.105
     "test": _gate(accuracy=0.684, wrong=0.282, direct=0.633, refusal=0.936, false_refusal=0.110),
 }

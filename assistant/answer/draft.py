@@ -36,6 +36,9 @@ class Draft:
     # (doc id, start) of passages this part may quote although an earlier part did: the
     # clauses of one numbered item may share their evidence
     reusable: set[tuple[str, int]] = field(default_factory=set)
+    # (what was asked, answered?) of each metric a one-sentence question names ("de
+    # ophelderingspercentages voor overvallen, straatroof en woninginbraak"): its parts
+    asked: list[tuple[str, bool]] = field(default_factory=list)
 
     def part(self, reusable: set[tuple[str, int]] | None = None) -> Draft:
         """A draft for one part of a multi-part question: its own sentences, the citations,

@@ -163,6 +163,9 @@ class Assistant:
         if len(groups) == 1 and len(groups[0]) == 1:
             answered = self._answer(groups[0][0], draft, docs, period, timings)
             result = draft.answer(cleaned, refused=not answered)
+            if len(draft.asked) >= 2:
+                # one question about several crimes reports per crime whether it was answered
+                result = replace(result, parts=tuple(Part(asked, ok) for asked, ok in draft.asked))
         else:
             outcomes = []
             # the clauses of one numbered item are answered under the item's number; a
@@ -314,8 +317,9 @@ class Assistant:
                 return self._sub_group(question, extra, draft, docs, period, timings)
             several = [m for m in metrics_in(question) if self.figures.years(m, question.measure, docs)]
             if len(several) >= 2:
-                # "hoeveel overvallen en straatroven": each crime asked, none left out
-                return self._each_metric(question, several, draft, docs)
+                # "hoeveel overvallen en straatroven": each crime asked, none left out (one the
+                # tables have no figure for is named as such)
+                return self._each_metric(question, metrics_in(question), draft, docs)
             tables = Draft(self.index.documents)
             # "volgens het actieprogramma": the figures of the documents the question names
             found = self._figure_answers.answer(question, tables, docs or self._named_documents(question))
@@ -413,10 +417,12 @@ class Assistant:
             one = Draft(self.index.documents)
             found = self._figure_answers.answer(replace(q, metric=metric), one, docs or self._named_documents(q))
             answered = answered or bool(found)
+            years = " en ".join(str(y) for y in q.years)
+            draft.asked.append((f"{label(metric)}{f' in {years}' if years else ''}", bool(found)))
             if one.sentences:
                 draft.absorb(one)  # the figure, or the refusal with the nearest year the documents give
             else:
-                draft.sentences.append(f"Voor {label(metric)} noemen de documenten hierover geen cijfer.")
+                draft.sentences.append(f"Voor {label(metric)} noemen de documenten geen cijfer.")
         return answered
 
     def _named_documents(self, q: Question) -> set[str] | None:

@@ -36,7 +36,8 @@ _TREND = re.compile(
     r"|sinds \d{4}|tussen \d{4} en \d{4}|van \d{4} (tot|naar) \d{4}"
 )
 _FIGURE = re.compile(
-    r"^aantal\b|\bhoeveel\b|\bhoe (hoog|groot|veel)\b|\bwat (is|was|waren) (het|de) (aantal|\w*percentage|ambitie|doel|tweejarige|procentuele)"
+    r"^aantal\b|\bhoeveel\b|\bhoe (hoog|groot|veel)\b"
+    r"|\bwat (is|was|waren|zijn)(?: (?:in|over|voor) (?:19|20)\d\d)? (het|de) (aantal|\w*percentage|ambitie|doel|tweejarige|procentuele)"
 )
 # Names the evidence must mention: acronyms ("AJB", "RIO's") and places ("in Rotterdam").
 _NAME = re.compile(r"\b([A-Z]{2,}[a-z]?)(?:['’]s)?\b|\bin ([A-Z][a-z]{3,})\b")

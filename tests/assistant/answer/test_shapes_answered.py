@@ -855,3 +855,10 @@ def test_a_later_part_is_answered_from_the_passage_of_the_part_before_when_both_
         "2. En hoeveel gebruiken het DOL?"
     )
     assert "8.585" in answer.answer and "6.028 opkopers en handelaren in 286 gemeenten" in answer.answer
+
+
+def test_one_question_about_several_crimes_reports_per_crime_whether_it_was_answered(assistant):
+    answer = assistant.ask("Wat waren in 2021 de ophelderingspercentages voor overvallen, straatroven en woninginbraken?")
+    assert "62,57%" in answer.answer and "38,56%" in answer.answer
+    assert "Voor het ophelderingspercentage van woninginbraken noemen de documenten geen cijfer." in answer.answer
+    assert [p.answered for p in answer.parts] == [True, True, False]
