@@ -29,6 +29,7 @@ _FIELDS: tuple[tuple[Field, re.Pattern[str]], ...] = (
             rf"\b(welke|de) datum (heeft|van|draagt)\b|\bdatum en\b|\ben (welke )?datum\b|\bgedateerd\b|\bvan wanneer is\b"
             rf"|\bwanneer (is|werd)\b.*\b{_DOCUMENT_WORD}\b.*\b(verstuurd|verzonden|gestuurd|gepubliceerd|verschenen|uitgebracht|"
             r"ondertekend|gedateerd)\b|^datum\b"
+            rf"|\bwanneer (verscheen|kwam|verschenen|publiceerde|stuurde|verstuurde|dateert)\b.*\b{_DOCUMENT_WORD}\b|\bvan wanneer dateert\b"
         ),
     ),
     (
@@ -119,7 +120,7 @@ def _sentence(doc: Document, field: Field, documents: dict[str, Document], draft
         if n:
             note = f" {meta.date_note}" if meta.date_note else ""
             return f"De {title} is gedateerd {_long_date(meta.date)} [{n}].{note}"
-        return f"De {title} heeft geen datumregel; {_first_lower(meta.date_note or meta.date)}" + _date_support(
+        return f"De {title} heeft geen datumregel; {_first_lower(meta.date_note or meta.date).rstrip('.')}" + _date_support(
             doc, documents, draft
         )
     if field == "addressee":
@@ -163,7 +164,7 @@ def _find(text: str, phrase: str) -> tuple[int, int] | None:
 
 
 def _sentence_span(text: str, phrase: str) -> tuple[int, int] | None:
-    i = text.find(phrase)
+    i = text.lower().find(phrase.lower())  # ("Per april 2026" for the note's 'per april 2026')
     if i < 0:
         return None
     start = max(text.rfind(". ", 0, i) + 2, text.rfind("\n", 0, i) + 1)

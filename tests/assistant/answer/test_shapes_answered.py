@@ -862,3 +862,10 @@ def test_one_question_about_several_crimes_reports_per_crime_whether_it_was_answ
     assert "62,57%" in answer.answer and "38,56%" in answer.answer
     assert "Voor het ophelderingspercentage van woninginbraken noemen de documenten geen cijfer." in answer.answer
     assert [p.answered for p in answer.parts] == [True, True, False]
+
+
+def test_when_a_document_appeared_comes_from_the_manifest_and_its_note_is_cited(assistant):
+    answer = assistant.ask("wanneer verscheen de voortgangsrapportage 2024-2025")
+    assert answer.answer.startswith("De Voortgangsrapportage High Impact Crimes 2024-2025 heeft geen datumregel;")
+    assert answer.answer.endswith("[1].") and ".." not in answer.answer
+    assert answer.citations[0].quote.startswith("Per april 2026")
