@@ -752,9 +752,15 @@ class TextAnswerer:
         announced_count = _ANNOUNCED.search(sentence.text)
         count = _count_of(announced_count.group(1)) if announced_count and asks_list else None
         in_block = min(count + 2, _MAX_ITEMS) if count else 3
+        letter = _ITEM_LETTER.match(sentence.text)
         for following in self.sentences.following(sentence):
             if len(out) >= (_MAX_ITEMS if following.kind == "list_item" else in_block):
                 break
+            restart = _ITEM_LETTER.match(following.text)
+            if letter and restart and ord(restart.group(1)) <= ord(letter.group(1)):
+                break  # "e. ..." then "a. ...": the next list, not this one
+            if restart:
+                letter = restart
             same_block = following.block == sentence.block
             announced = (out[-1] if out else sentence).text.rstrip().endswith(":")
             if same_block or announced or following.kind == "list_item":
@@ -797,6 +803,7 @@ class TextAnswerer:
 _CARRIES_WITHIN = 3
 
 # a sentence that names the last item of a list
+_ITEM_LETTER = re.compile(r"^([a-z])\.\s")  # a lettered item: "e. De technische ..."
 _LAST_ITEM = re.compile(r"\b(ten slotte|tenslotte|tot slot|als laatste|tot besluit)\b", re.I)
 
 

@@ -869,3 +869,8 @@ def test_when_a_document_appeared_comes_from_the_manifest_and_its_note_is_cited(
     assert answer.answer.startswith("De Voortgangsrapportage High Impact Crimes 2024-2025 heeft geen datumregel;")
     assert answer.answer.endswith("[1].") and ".." not in answer.answer
     assert answer.citations[0].quote.startswith("Per april 2026")
+
+
+def test_a_lettered_list_ends_where_the_next_list_starts_again_at_a(assistant):
+    answer = assistant.ask("welke digitale instrumenten zijn er voor de helingaanpak")
+    assert "sensing" not in answer.answer and "overvalcoördinator" not in answer.answer
