@@ -112,8 +112,8 @@ GATES: dict[str, dict[str, tuple[str, float]]] = {
     # 0.773 / 0.160 / 1.0 / 1.0 / 0.728 / 0.857 / 0.097
     "dev8": _gate(accuracy=0.763, wrong=0.171, direct=0.718, refusal=0.714, false_refusal=0.117),
     # dev9: 0.600 / 0.362 on the code at the 10th session's start, 0.636 / 0.319 at its end
-    # (never looked at before): 0.636 / 0.319 / 1.0 / 1.0 / 0.699 / 0.857 / 0.097
-    "dev9": _gate(accuracy=0.627, wrong=0.331, direct=0.69, refusal=0.714, false_refusal=0.107),
+    # (never looked at before): 0.636 / 0.319; then 0.645 / 0.309 / 1.0 / 1.0 / 0.699 / 0.857 / 0.097
+    "dev9": _gate(accuracy=0.636, wrong=0.319, direct=0.69, refusal=0.714, false_refusal=0.107),
     # test (never tuned on): 0.688 / 0.277 / 1.0 / 1.0 / 0.638 / 0.968 / 0.105
     "test": _gate(accuracy=0.684, wrong=0.282, direct=0.633, refusal=0.936, false_refusal=0.110),
 }

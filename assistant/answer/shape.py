@@ -537,6 +537,9 @@ def asked_trend(text: str, how: Comparison) -> str | None:
     if than and years:
         before = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", low[: than.start()])]
         after = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", low[than.end() :])]
+        # "zijn er nu meer ... dan volgens de rapportage van eind 2022": now is the later moment
+        if not before and after and PRESENT.search(low[: than.start()]):
+            before = [max(after) + 1]
         if not before or not after or before[-1] == after[0]:
             return None  # two things of one moment ("meer mentoren dan officieren")
         up = up if before[-1] > after[0] else not up

@@ -322,3 +322,9 @@ def test_bent_u_bekend_met_het_bericht_dat_asks_whether_the_claim_holds():
         "Klopt het dat het aantal plofkraken is toegenomen?"
     )
     assert answer_type(core("Bent u bekend met het bericht dat AJB ook op Bonaire wordt ingezet?")) == "yesno"
+
+
+def test_now_against_an_earlier_letter_asks_whether_it_went_up():
+    text = "Zijn er nu meer opkopers aangesloten op het DOR dan volgens de voortgangsrapportage van eind 2022?"
+    how = comparison(text)
+    assert how is not None and asked_trend(text, how) == "up"
