@@ -8,6 +8,7 @@ from typing import Literal
 
 from assistant.answer.draft import Draft
 from assistant.answer.lexicon import MONTHS
+from assistant.answer.phrasing import first_lower
 from assistant.answer.question import Question
 from index.records import Document
 
@@ -120,7 +121,7 @@ def _sentence(doc: Document, field: Field, documents: dict[str, Document], draft
         if n:
             note = f" {meta.date_note}" if meta.date_note else ""
             return f"De {title} is gedateerd {_long_date(meta.date)} [{n}].{note}"
-        return f"De {title} heeft geen datumregel; {_first_lower(meta.date_note or meta.date).rstrip('.')}" + _date_support(
+        return f"De {title} heeft geen datumregel; {first_lower(meta.date_note or meta.date).rstrip('.')}" + _date_support(
             doc, documents, draft
         )
     if field == "addressee":
@@ -193,7 +194,3 @@ def _long_date(iso: str) -> str:
     if len(parts) == 2:
         return f"{_MONTHS[parts[1] - 1]} {parts[0]}"
     return str(parts[0])
-
-
-def _first_lower(text: str) -> str:
-    return text[0].lower() + text[1:] if text else text

@@ -11,7 +11,7 @@ import re
 from assistant.answer.draft import Draft
 from assistant.answer.figure_answers import FigureAnswerer, per_year, years_covered
 from assistant.answer.figures import FigureTable, Reading
-from assistant.answer.phrasing import COMPUTED, label, state
+from assistant.answer.phrasing import COMPUTED, head, label, state
 from assistant.answer.question import YEAR, Question
 from assistant.answer.shape import CHANGED, Comparison
 from assistant.records import FigureUse
@@ -319,17 +319,15 @@ class Comparer:
             ]
             asked = str(named[0]) if named else readings[-1].period
             draft.sentences.append("Ja." if any(r.period == asked for r in best) else "Nee.")
-        subject = label(metric)
-        head = f"{subject[0].upper()}{subject[1:]}" if best[0].preferred.unit == "%" else f"Het aantal {subject}"
         years_text = " en ".join(r.period for r in best)
         cited = " en ".join(f"{r.preferred.value} [{numbers[readings.index(r)]}]" for r in best)
         draft.sentences.append(
-            f"{head} was het {which} in {years_text}: {cited} "
+            f"{head(metric, best[0].preferred.unit)} was het {which} in {years_text}: {cited} "
             f"({which}e waarde van {readings[0].period} tot en met {readings[-1].period}, {COMPUTED})."
         )
         draft.sentences.append(per_year(readings, numbers))
         if first < years[0] or last > years[-1]:
-            draft.sentences.append(years_covered(subject, years))
+            draft.sentences.append(years_covered(label(metric), years))
         return True
 
     # -- was an ambition or goal met -------------------------------------------------------

@@ -169,7 +169,7 @@ def terms(text: str) -> list[str]:
     text = text.replace("’", "").replace("'", "").replace("‘", "")
     out: list[str] = []
     for word in _TOKEN.findall(text):
-        word = _unaccented(word.lower())
+        word = unaccented(word.lower())
         if len(word) > 4 and word.endswith("s") and not word.endswith("ss") and not word[-2].isdigit():
             # plural -s: Snowball keeps it after a vowel ("percentages"), so drop it first
             word = word[:-1]
@@ -178,7 +178,7 @@ def terms(text: str) -> list[str]:
     return out
 
 
-def _unaccented(word: str) -> str:
+def unaccented(word: str) -> str:
     """ "curaçao" -> "curacao", "geëvalueerd" -> "geevalueerd": a user may type either."""
     if word.isascii():
         return word

@@ -8,7 +8,7 @@ import re
 from assistant.answer.draft import Draft
 from assistant.answer.evidence import Sentence, SentenceIndex
 from assistant.answer.figures import FigureTable, Reading
-from assistant.answer.phrasing import REFUSAL, change, delta, label, state, with_marker
+from assistant.answer.phrasing import REFUSAL, change, delta, first_lower, head, label, state, with_marker
 from assistant.answer.question import Question, recent_years
 from assistant.records import Conflict, FigureUse
 from index.metrics import BASE_METRICS
@@ -50,10 +50,8 @@ class FigureAnswerer:
             ends = [r for y in (start, end) if end and (r := self.figures.reading(metric, y, "realisatie", docs))]
             if len(ends) == 2:
                 a, b = (draft.cite_figure(r.preferred) for r in ends)
-                subject = label(metric)
-                head = f"{subject[0].upper()}{subject[1:]}" if ends[0].preferred.unit == "%" else f"Het aantal {subject}"
                 draft.sentences.append(
-                    f"{head} ging van {ends[0].preferred.value} in {start} [{a}] naar {ends[1].preferred.value} in {end} [{b}]."
+                    f"{head(metric, ends[0].preferred.unit)} ging van {ends[0].preferred.value} in {start} [{a}] naar {ends[1].preferred.value} in {end} [{b}]."
                 )
             return True
         years = self.figures.years(metric, measure, docs)
@@ -198,9 +196,8 @@ class FigureAnswerer:
             numbers.append(n)
         start, end = readings[0], readings[-1]
         subject = label(metric)
-        head = f"{subject[0].upper()}{subject[1:]}" if start.preferred.unit == "%" else f"Het aantal {subject}"
         draft.sentences.append(
-            f"{head} ging van {start.preferred.value} in {start.period} [{numbers[0]}] naar {end.preferred.value} in {end.period} [{numbers[-1]}]."
+            f"{head(metric, start.preferred.unit)} ging van {start.preferred.value} in {start.period} [{numbers[0]}] naar {end.preferred.value} in {end.period} [{numbers[-1]}]."
         )
         computed = change(start.preferred, end.preferred)
         if computed:
@@ -277,7 +274,7 @@ class FigureAnswerer:
         if done is not None:
             # what was realised that year, though no target was set for it
             m = draft.cite_figure(done.preferred)
-            draft.sentences.append(f"Wel de realisatie: {_first_lower(state(done.preferred))} [{m}].")
+            draft.sentences.append(f"Wel de realisatie: {first_lower(state(done.preferred))} [{m}].")
         return False
 
     def _title(self, doc_id: str) -> str:
@@ -297,7 +294,3 @@ def per_year(readings: list[Reading], numbers: list[int]) -> str:
 def years_covered(subject: str, years: list[int]) -> str:
     """What the documents cover, said when the question asks beyond it."""
     return f"De documenten geven cijfers over {subject} van {years[0]} tot en met {years[-1]}."
-
-
-def _first_lower(sentence: str) -> str:
-    return sentence[:1].lower() + sentence[1:]

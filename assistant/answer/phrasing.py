@@ -42,6 +42,18 @@ def label(metric: str) -> str:
     return base
 
 
+def first_lower(text: str) -> str:
+    """``text`` with its first letter in lower case, to continue a sentence with it."""
+    return text[:1].lower() + text[1:]
+
+
+def head(metric: str, unit: str) -> str:
+    """How a sentence about ``metric`` opens: "Het aantal overvallen", or for a percentage
+    "Het ophelderingspercentage van overvallen"."""
+    subject = label(metric)
+    return f"{subject[0].upper()}{subject[1:]}" if unit == "%" else f"Het aantal {subject}"
+
+
 def state(figure: Figure) -> str:
     """One sentence (without marker and final full stop) stating a figure as printed."""
     metric, value, period = figure.metric, figure.value, figure.period

@@ -10,12 +10,11 @@ with the closest passages offered apart from the answer.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import replace
 
 from assistant.answer.coverage import Coverage, counted_noun, counts_other
 from assistant.answer.draft import Draft
-from assistant.answer.evidence import DEFINING, Sentence, SentenceIndex, definition_subject, terms
+from assistant.answer.evidence import DEFINING, Sentence, SentenceIndex, definition_subject, terms, unaccented
 from assistant.answer.lexicon import (
     EARLIER_YEAR,
     MONTH,
@@ -821,7 +820,7 @@ _PREDICATE = re.compile(rf"\b((?:{SEPARABLE})?ge[a-zà-ÿ]{{5,}}(?:d|t))\s*\??\s
 def _predicate_in(participle: str, stems: set[str]) -> bool:
     """Does any stem share the participle's root (its first five letters after "ge",
     doubled vowels written once): "geëvalueerd" ~ "effectevaluatie", "ingezet" ~ "inzet"?"""
-    word = unicodedata.normalize("NFKD", participle.lower()).encode("ascii", "ignore").decode()
+    word = unaccented(participle.lower())
     match = re.match(rf"({SEPARABLE})?ge(\w+?)(?:d|t)$", word)
     root = single_vowels((match.group(1) or "") + match.group(2)) if match else word
     if len(root) < 6:

@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from assistant.answer.evidence import _with_glosses, terms
+import pytest
+
+from assistant.answer.evidence import SentenceIndex, _with_glosses, terms
+from assistant.answer.question import analyse
+
+
+@pytest.fixture(scope="module")
+def index(documents):
+    return SentenceIndex(documents)
 
 
 def test_a_sentence_wholly_in_parentheses_stays_with_the_sentence_it_glosses():
@@ -19,11 +27,7 @@ def test_a_sentence_wholly_in_parentheses_stays_with_the_sentence_it_glosses():
     ]
 
 
-def test_a_question_word_inside_a_compound_of_the_sentence_counts_toward_its_score(documents):
-    from assistant.answer.evidence import SentenceIndex
-    from assistant.answer.question import analyse
-
-    index = SentenceIndex(documents)
+def test_a_question_word_inside_a_compound_of_the_sentence_counts_toward_its_score(index):
     sentence = next(s for s in index.sentences if "strafvorderingsrichtlijn ram- en plofkraken aangescherpt" in s.text)
     probe = index.probe(analyse("Vanaf welke datum geldt de aangescherpte richtlijn voor strafvordering bij plofkraken?"))
     # the same question without the two words the compound holds
@@ -31,11 +35,7 @@ def test_a_question_word_inside_a_compound_of_the_sentence_counts_toward_its_sco
     assert index.score(sentence, probe) > index.score(sentence, without) + 0.05
 
 
-def test_a_compound_of_the_question_that_the_sentence_writes_as_two_words_counts_toward_its_score(documents):
-    from assistant.answer.evidence import SentenceIndex
-    from assistant.answer.question import analyse
-
-    index = SentenceIndex(documents)
+def test_a_compound_of_the_question_that_the_sentence_writes_as_two_words_counts_toward_its_score(index):
     sentence = next(s for s in index.sentences if s.text.startswith("Overvallen op woningen daalden"))
     # "woningovervallen": both parts stand in the sentence; "bankovervallen": one does not
     assert index.compound_parts("woningoverval") == ["woning", "overval"]
@@ -67,11 +67,7 @@ def test_words_of_one_root_match_but_the_doer_is_not_the_deed():
     assert not _same_root("respectievelijkheid", "respect")  # much longer: another word
 
 
-def test_an_adverb_that_arranges_the_question_weighs_nothing(documents):
-    from assistant.answer.evidence import SentenceIndex
-    from assistant.answer.question import analyse
-
-    index = SentenceIndex(documents)
+def test_an_adverb_that_arranges_the_question_weighs_nothing(index):
     weights = index.probe(analyse("Hoeveel handelaren zijn respectievelijk in 2021 en 2022 aangesloten?")).weights
     assert terms("respectievelijk")[0] not in weights and terms("handelaren")[0] in weights
 
@@ -90,11 +86,7 @@ def test_two_sentences_glued_without_a_space_are_two_sentences():
     ]
 
 
-def test_a_question_word_only_the_sentences_paragraph_names_counts_for_part_of_its_weight(documents):
-    from assistant.answer.evidence import SentenceIndex
-    from assistant.answer.question import analyse
-
-    index = SentenceIndex(documents)
+def test_a_question_word_only_the_sentences_paragraph_names_counts_for_part_of_its_weight(index):
     # the paragraph names the sudden rise of plofkraken; the sentence only the emergency measures
     sentence = next(s for s in index.sentences if s.text.startswith("Om de publieke veiligheid te waarborgen"))
     assert "plofkrak" not in sentence.stems
