@@ -32,6 +32,7 @@ from assistant.answer.shape import (
     largest_change_asked,
     sides,
     split_groups,
+    without_introduction,
 )
 from assistant.answer.sides_answer import SideComparer
 from assistant.answer.text_answers import TextAnswerer
@@ -181,8 +182,8 @@ class Assistant:
                     reusable = {(c.doc_id, c.start) for c in draft.citations[since:]}
                     sub = draft.part(reusable)
                     written = (len(draft.citations), len(draft.figures), len(draft.conflicts))
+                    own = without_introduction(part, intro)
                     ok = self._answer(part, sub, docs, period, timings, years)
-                    own = part.removesuffix(f" ({intro})?") + "?" if intro and part.endswith(f" ({intro})?") else None
                     if not ok and own and (self._names_own_subject(own) or self._near_topic(own, intro, docs, period)):
                         # the introduction's subject need not be this part's ("Vragen over X:
                         # ... 3. Hoe is motie Y afgehandeld?"): a part that names a subject of

@@ -148,6 +148,14 @@ def introduction(text: str) -> str:
     return _read_parts(text)[3]
 
 
+def without_introduction(part: str, intro: str) -> str | None:
+    """``part`` without the introduction ``split_groups`` added to it, None when it has none.
+    The introduction may also sit inside a subject borrowed from the part before ("In
+    hoeveel gemeenten (zijn RIO's actief (X)) (X)?")."""
+    added = f" ({intro})"
+    return part.replace(added, "") if intro and added in part else None
+
+
 def _read_parts(text: str) -> tuple[list[str], set[str], list[str], str]:
     """``text``'s sentences, those that open a numbered item, those that ask something, and
     the introduction the others make."""

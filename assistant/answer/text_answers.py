@@ -341,7 +341,7 @@ class TextAnswerer:
                 and counted
                 and counted_head
                 and covered(counted, sentence.stems)
-                and not _DEMONSTRATIVE.search(sentence.text)
+                and not _stands_for_count(sentence.text, counted)
             ):
                 # "hoeveel seniorenbijeenkomsten": a number must count meetings, not the
                 # "750 senioren" who came to them
@@ -839,6 +839,21 @@ def _count_of(word: str) -> int | None:
         return int(word)
     digits = number_in_digits(word)
     return int(digits) if digits else None
+
+
+def _stands_for_count(text: str, counted: str) -> bool:
+    """Does a demonstrative in ``text`` stand for a count said before ("dit steeg naar 500",
+    "dit aantal", "deze jongeren"), rather than for some other thing ("Deze interventie ...")?"""
+    for match in _DEMONSTRATIVE.finditer(text):
+        after = re.match(r"\s+([\wà-ÿ'’-]+)", text[match.end() :])
+        word = after.group(1).lower() if after else ""
+        if not word or not word[0].isalpha() or word.startswith(("aantal", counted[:5].lower())) or word in _NOT_A_NOUN:
+            return True
+    return False
+
+
+_NOT_A_NOUN = {"is", "was", "zijn", "waren", "wordt", "werd", "heeft", "had", "steeg", "daalde", "nam", "neemt", "komt", "kwam",
+               "betreft", "betekent", "gaat", "ging", "jaar", "keer", "en", "of", "in", "op", "met", "naar", "tot", "van"}  # fmt: skip
 
 
 def _in_period(sentence: Sentence, period: tuple[int, int] | None) -> bool:

@@ -16,6 +16,7 @@ from assistant.answer.shape import (
     split_groups,
     split_parts,
     stated_trend,
+    without_introduction,
 )
 
 
@@ -328,3 +329,16 @@ def test_now_against_an_earlier_letter_asks_whether_it_went_up():
     text = "Zijn er nu meer opkopers aangesloten op het DOR dan volgens de voortgangsrapportage van eind 2022?"
     how = comparison(text)
     assert how is not None and asked_trend(text, how) == "up"
+
+
+def test_a_part_is_read_without_its_introduction_also_where_a_borrowed_subject_carries_it():
+    text = (
+        "Vragen over de re-integratie van ex-gedetineerden: "
+        "1. Hoeveel re-integratieofficieren zijn er momenteel actief en in hoeveel gemeenten?"
+    )
+    intro = introduction(text)
+    second = split_groups(text)[0][1]
+    assert second.count(f"({intro})") == 2  # its own and the one inside the borrowed subject
+    own = without_introduction(second, intro)
+    assert own is not None and intro not in own and own.startswith("In hoeveel gemeenten")
+    assert without_introduction("Hoeveel overvallen waren er in 2023?", intro) is None

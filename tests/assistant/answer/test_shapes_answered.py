@@ -874,3 +874,10 @@ def test_when_a_document_appeared_comes_from_the_manifest_and_its_note_is_cited(
 def test_a_lettered_list_ends_where_the_next_list_starts_again_at_a(assistant):
     answer = assistant.ask("welke digitale instrumenten zijn er voor de helingaanpak")
     assert "sensing" not in answer.answer and "overvalcoördinator" not in answer.answer
+
+
+def test_a_count_is_never_answered_by_a_sentence_whose_numbers_count_something_else(assistant):
+    # "Deze interventie ... jongeren tussen de 12 en 18 jaar": ages, not a number of participants;
+    # the demonstrative stands for the intervention, not for a count said before
+    answer = assistant.ask("Hoeveel jongeren namen in 2022 aan AJB deel?")
+    assert "tot doel" not in answer.answer.split("Mogelijk relevant")[0]
