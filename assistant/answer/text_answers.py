@@ -165,6 +165,7 @@ _SUBJECT_BACK = re.compile(
 _REFERS_BACK = re.compile(r"\b(beide|dit|deze|dat|die|hij|zij|ze|het|hiervan|daarvan|hierin|daarin|hiermee|daarmee)\b", re.I)
 
 _PARTICIPLE = re.compile(rf"^(?:{SEPARABLE})?ge\w{{3,}}(?:t|d|en|n)$")
+_SEPARABLE_PREFIXES = frozenset(SEPARABLE.split("|"))
 # a verb form with an inseparable prefix ("verzwaard", "beinvloedt"); short, so no compound noun
 _PREFIXED_PARTICIPLE = re.compile(r"^(?:be|ver|ont|her)\w{4,7}(?:d|t)$")
 
@@ -277,6 +278,9 @@ class TextAnswerer:
         # a compound of two words the documents use ("telefoonwinkels") names its subject by
         # both: the evidence must account for each part
         split = {t: self.sentences.compound_parts(t) for t in unfamiliar}
+        # a separable verb ("terugvinden": "terug" + "vind") names an action, not a subject
+        verbs = {t for t, parts in split.items() if len(parts) == 2 and parts[0] in _SEPARABLE_PREFIXES}
+        unfamiliar = [t for t in unfamiliar if t not in verbs]
         unknown = [t for t in unfamiliar if not split[t]]
         required = [*(required or ()), *(part for t in unfamiliar for part in split[t])]
         out_of_range = [y for y in q.years if y not in self.corpus_years]

@@ -881,3 +881,9 @@ def test_a_count_is_never_answered_by_a_sentence_whose_numbers_count_something_e
     # the demonstrative stands for the intervention, not for a count said before
     answer = assistant.ask("Hoeveel jongeren namen in 2022 aan AJB deel?")
     assert "tot doel" not in answer.answer.split("Mogelijk relevant")[0]
+
+
+def test_a_separable_verb_the_documents_never_use_does_not_make_a_question_unanswerable(assistant):
+    # "terugvinden" is "terug" + "vinden": an action, not a subject the evidence must name
+    answer = assistant.ask("Hoe helpt het Digitaal Opkopers Register de politie bij het terugvinden van gestolen producten?")
+    assert not answer.refused and "notificatiemelding" in answer.answer
