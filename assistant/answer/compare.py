@@ -7,6 +7,7 @@ Every value is cited to its table row; the comparison itself is labelled as comp
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from assistant.answer.draft import Draft
 from assistant.answer.figure_answers import FigureAnswerer, per_year, years_covered
@@ -60,6 +61,7 @@ class Comparer:
 
     def answer(self, q: Question, how: Comparison, draft: Draft, docs: set[str] | None) -> bool | None:
         """Write the comparison; None when the figures cannot make it (let the text try)."""
+        q = _without_document_years(q)
         metrics = [m for m in metrics_in(q) if self.figures.years(m, "realisatie", docs)]
         if not metrics:
             return None
@@ -438,15 +440,36 @@ class Comparer:
         return n
 
 
+# a document named by its year or years: "de brief van 2021", "de voortgangsrapportage van
+# september 2021", "de tabel in de brief over 2024-2025"
+_DOCUMENT_DATE = re.compile(
+    r"(?:brief|rapportage|nota|actieprogramma)\w*\s+(?:(?:van|over|uit)\s+)?(?:[a-z]+\s+)?"
+    r"((?:19|20)\d\d)(?:\s*[-–/]\s*((?:19|20)\d\d))?\b",
+    re.I,
+)
+
+
 def _document_years(text: str) -> set[int]:
-    """Years that name a document, not a period asked: "volgens de brief van 2021", "de
-    voortgangsrapportage van september 2021"."""
-    return {
-        int(m.group(1))
-        for m in re.finditer(
-            r"(?:brief|rapportage|nota|actieprogramma)\w*\s+(?:van\s+)?(?:[a-z]+\s+)?((?:19|20)\d\d)\b", text, re.I
-        )
-    }
+    """Years that name a document, not a period asked."""
+    return {int(y) for m in _DOCUMENT_DATE.finditer(text) for y in m.groups() if y}
+
+
+def _without_document_years(q: Question) -> Question:
+    """``q`` with the years that only name a document taken out of its text and periods, so
+    "doel vs realisatie 2020 volgens de brief van september 2021" compares 2020 alone and
+    "het hoogste punt volgens de brief over 2024-2025" looks over the whole table."""
+    named = _document_years(q.text)
+    if not named:
+        return q
+    text = _DOCUMENT_DATE.sub(lambda m: re.sub(r"\s*[-–/]?\s*(?:19|20)\d\d", "", m.group(0)), q.text)
+    years = tuple(int(y) for y in YEAR.findall(text))
+    return replace(
+        q,
+        text=text,
+        years=years,
+        between=q.between if q.between and all(str(y) in text for y in q.between) else None,
+        since=q.since if q.since and str(q.since) in text else None,
+    )
 
 
 def _lower(sentence: str) -> str:

@@ -247,7 +247,10 @@ class Assistant:
                 ):
                     draft.absorb(stated)
                     return True
-            compared = self._compare.answer(question, how, draft, docs)
+            # ("het hoogste punt volgens de tabel in de brief over 2024-2025": that letter's figures)
+            compared = self._compare.answer(question, how, draft, docs or self._named_documents(question))
+            if compared is None and not docs and self._named_documents(question):
+                compared = self._compare.answer(question, how, draft, docs)
             if compared is not None:
                 return compared
         largest = largest_change_asked(question.text) if not question.metric else None

@@ -63,6 +63,7 @@ _SINCE = re.compile(r"\bsinds (\d{4})\b|\bvanaf (\d{4})\b")
 _BETWEEN = re.compile(r"\b(?:tussen|van) (\d{4}) (?:en|tot( en met)?|t/m|naar) (\d{4})\b")
 # How a question names a source: its kind, or the period in a letter's title.
 _DOCUMENT = re.compile(r"\b(beslisnota|actieprogramma|voortgangsrapportage \d{4}(-\d{4})?|brief van \d{4})\b")
+_LETTER_OVER = re.compile(r"\b(?:voortgangs)?(?:rapportage|brief|kamerbrief)\s+(?:over|van)\s+(\d{4}-\d{4})\b")
 _ENGLISH = re.compile(r"\b(how|many|what|which|were|was|the|of|in the|robberies|burglaries|does|did|is there)\b")
 _DUTCH = re.compile(r"\b(de|het|een|hoeveel|wat|welke|waren|zijn|er|van|wie|hoe|en|in)\b")
 
@@ -198,7 +199,15 @@ def analyse(text: str) -> Question:
         english=english,
         quantity=quantity,
         names=tuple(dict.fromkeys(a or b for a, b in _NAME.findall(text))),
-        documents=tuple(m.group(0) for m in _DOCUMENT.finditer(low)),
+        documents=tuple(
+            dict.fromkeys(
+                [
+                    *(m.group(0) for m in _DOCUMENT.finditer(low)),
+                    # "de brief over 2021-2022": the letter by the period in its title
+                    *(f"voortgangsrapportage {m.group(1)}" for m in _LETTER_OVER.finditer(low)),
+                ]
+            )
+        ),
     )
 
 

@@ -451,6 +451,11 @@ def comparison(text: str) -> Comparison | None:
         r"\b(documenten|bronnen|stukken|rapportages|voortgangsrapportages|brieven|actieprogramma|beslisnota)\b", low
     ):
         return Comparison("sources", "", yes_no or (no_question_word and low.rstrip().endswith("?")))
+    # "kwam het aantal boven de ambitie", "bleef het onder het streefcijfer": the realisation
+    # above or below the goal, as asked (for a count above is not met, for a clearance rate it is)
+    side = re.search(r"\b(onder|boven)\s+(de |het )?(ambitie|doel\w*|streef\w*|norm)\b", low)
+    if side and not re.search(r"\b(gehaald|behaald|bereikt|gerealiseerd|waargemaakt)\b", low):
+        return Comparison("target", "more" if side.group(1) == "boven" else "less", True)
     if (
         re.search(r"\b(gehaald|behaald|bereikt|gerealiseerd|waargemaakt)\b", low)
         and re.search(r"\b(ambitie|doel\w*|streef\w*|norm)\b", low)
@@ -459,10 +464,17 @@ def comparison(text: str) -> Comparison | None:
         return Comparison("target", "", True)
     # "hoe verhield het aantal zich tot de ambitie", "overvallen 2019 t.o.v. de ambitie": the
     # realisation against the goal, no ja/nee asked
-    if re.search(
-        r"(?:\bverh(?:ie)?ld\w*|\bverhoud\w*|\bten opzichte van\b|\bt\.?o\.?v\b\.?|\bvergeleken met\b|\btegenover\b|\bafgezet tegen\b)"
-        r".*\b(?:de |het )?(?:ambitie|doel\w*|streef\w*|norm)\b",
-        low,
+    if (
+        re.search(
+            r"(?:\bverh(?:ie)?ld\w*|\bverhoud\w*|\bten opzichte van\b|\bt\.?o\.?v\b\.?|\bvergeleken met\b|\btegenover\b|\bafgezet tegen\b"
+            r"|\bvs\b\.?|\bversus\b).*\b(?:de |het )?(?:ambitie|doel\w*|streef\w*|norm)\b",
+            low,
+        )
+        # "doel vs realisatie": the goal named first
+        or re.search(
+            r"\b(?:ambitie|doel\w*|streef\w*|norm)\b.{0,40}\b(?:vs\b\.?|versus|tegenover)\s+(?:de |het )?(?:realisatie|gerealiseerd)",
+            low,
+        )
     ) and not re.search(r"\b(gehaald|behaald|bereikt)\b", low):
         return Comparison("target", "", False)
     # "kwam het aantal hoger uit dan de ambitie": the realisation against the goal, as asked

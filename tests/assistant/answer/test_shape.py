@@ -342,3 +342,10 @@ def test_a_part_is_read_without_its_introduction_also_where_a_borrowed_subject_c
     own = without_introduction(second, intro)
     assert own is not None and intro not in own and own.startswith("In hoeveel gemeenten")
     assert without_introduction("Hoeveel overvallen waren er in 2023?", intro) is None
+
+
+def test_above_or_below_the_ambition_asks_about_the_realisation_and_goal_vs_realisation_compares():
+    assert comparison("Kwam het aantal straatroven in 2020 boven de ambitie?") == Comparison("target", "more", True)
+    assert comparison("bleef het aantal overvallen onder het streefcijfer") == Comparison("target", "less", True)
+    assert comparison("Is het aantal onder de ambitie gebleven en is de ambitie gehaald?") == Comparison("target", "", True)
+    assert comparison("ophelderingspercentage overvallen 2020 doel vs realisatie") == Comparison("target", "", False)

@@ -887,3 +887,20 @@ def test_a_separable_verb_the_documents_never_use_does_not_make_a_question_unans
     # "terugvinden" is "terug" + "vinden": an action, not a subject the evidence must name
     answer = assistant.ask("Hoe helpt het Digitaal Opkopers Register de politie bij het terugvinden van gestolen producten?")
     assert not answer.refused and "notificatiemelding" in answer.answer
+
+
+def test_above_the_ambition_is_answered_ja_when_the_count_exceeded_it(assistant):
+    # a count above its ambition did not meet it, but "kwam het boven" is answered as asked
+    above = assistant.ask("Kwam het aantal straatroven in 2020 boven de ambitie?")
+    assert above.answer.startswith("Ja: de realisatie in 2020 was 3.184 [1], hoger dan de ambitie van maximaal 2.900 [2]")
+    below = assistant.ask("Kwam het aantal overvallen in 2020 boven de ambitie?")
+    assert below.answer.startswith("Nee: de realisatie in 2020 was 907 [1], lager dan de ambitie")
+
+
+def test_a_year_that_only_names_a_letter_is_not_compared_as_a_year(assistant):
+    answer = assistant.ask("ophelderingspercentage straatroven 2020 doel vs realisatie volgens de brief van september 2021")
+    assert "30%" in answer.answer and "32,6%" in answer.answer and "2021" not in answer.answer.split("(vergelijking")[0]
+    highest = assistant.ask(
+        "wanneer lag het aantal plofkraken op geldautomaten op het hoogste punt volgens de brief over 2024-2025"
+    )
+    assert highest.answer.startswith("Het aantal plofkraken op geldautomaten was het hoogst in 2016: 111")
