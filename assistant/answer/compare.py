@@ -152,7 +152,7 @@ class Comparer:
             return self._against_each(q, metrics[0], asked, how, draft, docs)
         elif len(set(years)) >= 2:
             first, second = years[0], next(y for y in years[1:] if y != years[0])
-            chronological = bool(CHANGED.search(q.text.lower()))
+            chronological = bool(CHANGED.search(q.text.lower())) or _factor(q.text) is not None
             reference = _REFERENCE_YEAR.search(q.text.lower())
             if reference and int(reference.group(1)) in (first, second):
                 # "hoeveel steeg X t.o.v. 2024": 2024 is what the other year is set against
@@ -173,6 +173,11 @@ class Comparer:
             return None
         diff = a.preferred.number - b.preferred.number
         holds = diff > 0 if how.direction == "more" else diff < 0
+        factor = _factor(q.text)
+        if factor is not None and b.preferred.number:
+            # "verdubbeld", "gehalveerd": the ratio must reach the factor, not just the direction
+            reached = a.preferred.number / b.preferred.number
+            holds = reached >= factor if factor > 1 else reached <= factor
         sentences = []
         if how.yes_no:
             sentences.append("Ja." if holds else "Nee.")
@@ -190,9 +195,10 @@ class Comparer:
             draft.figures.append(
                 FigureUse(pairs[0][0], f"{pairs[1][1]}-{pairs[0][1]}", amount, unit or "aantal", "", None, "verschil", True)
             )
-        if re.search(r"\b(keer|maal)\b", q.text.lower()) and b.preferred.number:
+        if (factor is not None or re.search(r"\b(keer|maal)\b", q.text.lower())) and b.preferred.number:
             # "hoeveel keer zoveel": the ratio
-            ratio = format_number(a.preferred.number / b.preferred.number, 1)
+            quotient = a.preferred.number / b.preferred.number
+            ratio = format_number(quotient, 1 if quotient >= 1 else 2)  # (0,48 is no half)
             sentences.append(f"Dat is {ratio} keer zoveel ({COMPUTED}).")
         if pairs[0][0] == pairs[1][0]:
             # the documents' own percentage for the period, where they print one
@@ -447,6 +453,20 @@ _DOCUMENT_DATE = re.compile(
     r"((?:19|20)\d\d)(?:\s*[-–/]\s*((?:19|20)\d\d))?\b",
     re.I,
 )
+
+
+# a change by a factor: "verdubbeld", "verdrievoudigd", "gehalveerd"
+_FACTORS = (
+    (re.compile(r"\bverdubbel\w*|\btwee keer zo(?:veel|groot|hoog)\b"), 2.0),
+    (re.compile(r"\bverdrievoudig\w*|\bverdriedubbel\w*|\bdrie keer zo(?:veel|groot|hoog)\b"), 3.0),
+    (re.compile(r"\bhalve\w*|\bgehalveerd\b|\bhalf zo(?:veel|groot|hoog)\b"), 0.5),
+)
+
+
+def _factor(text: str) -> float | None:
+    """The factor a question asks a change to reach ("verdubbeld": 2), if any."""
+    low = text.lower()
+    return next((factor for pattern, factor in _FACTORS if pattern.search(low)), None)
 
 
 def _document_years(text: str) -> set[int]:

@@ -511,6 +511,10 @@ def comparison(text: str) -> Comparison | None:
     word = CHANGED.search(low)
     if yes_no and word:
         return Comparison("between", "less" if word.group(1) in ("gedaald", "afgenomen", "teruggelopen") else "more", True)
+    factor = re.search(r"\b(verdubbeld|verdrievoudigd|verdriedubbeld|gehalveerd)\b", low)
+    if yes_no and factor:
+        # "is het aantal tussen 2020 en 2021 gehalveerd": the ratio of the two years
+        return Comparison("between", "less" if factor.group(1) == "gehalveerd" else "more", True)
     return None
 
 

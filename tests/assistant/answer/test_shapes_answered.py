@@ -904,3 +904,11 @@ def test_a_year_that_only_names_a_letter_is_not_compared_as_a_year(assistant):
         "wanneer lag het aantal plofkraken op geldautomaten op het hoogste punt volgens de brief over 2024-2025"
     )
     assert highest.answer.startswith("Het aantal plofkraken op geldautomaten was het hoogst in 2016: 111")
+
+
+def test_doubled_or_halved_is_judged_by_the_ratio_not_by_the_direction(assistant):
+    rose = assistant.ask("zijn de aanslagen met explosieven in 2024 verdubbeld ten opzichte van 2023")
+    assert rose.answer.startswith("Nee.") and "1.543" in rose.answer and "902" in rose.answer
+    assert "Dat is 1,7 keer zoveel (berekend" in rose.answer
+    halved = assistant.ask("is het aantal plofkraken tussen 2020 en 2021 gehalveerd")
+    assert halved.answer.startswith("Ja. In 2021 zijn 20 plofkraken") and "0,48 keer zoveel" in halved.answer
