@@ -440,7 +440,15 @@ class Assistant:
                     found.add(doc.id)
                 elif words[0] == "voortgangsrapportage" and title.endswith(f"crimes {words[1]}"):
                     found.add(doc.id)
-                elif words[0] == "brief" and doc.meta.date.startswith(words[-1]) and doc.meta.kind == "kamerbrief":
+                elif (
+                    words[0] == "brief"
+                    and doc.meta.kind == "kamerbrief"
+                    and (
+                        doc.meta.date.startswith(words[-1])
+                        # ("de brief van 2025": the letter over 2024-2025, sent in 2026)
+                        or title.endswith(f"-{words[-1]}")
+                    )
+                ):
                     found.add(doc.id)
         return found or None
 

@@ -80,3 +80,9 @@ def test_a_property_of_a_subject_is_no_definition_but_the_subject_itself_is():
     assert analyse("wat is op dit moment de focus van het offensief").kind != "definition"
     assert analyse("Wat is een plofkraak?").kind == "definition"
     assert analyse("Wat is de definitie van een overval?").kind == "definition"
+
+
+def test_a_letter_named_by_its_year_is_a_document_not_a_year_asked():
+    q = analyse("kan volgens de brief van 2022 gesproken worden van een trend bij overvallen")
+    assert q.years == () and q.documents == ("brief van 2022",)
+    assert analyse("hoeveel overvallen in 2021 volgens de brief van 2022").years == (2021,)

@@ -912,3 +912,11 @@ def test_doubled_or_halved_is_judged_by_the_ratio_not_by_the_direction(assistant
     assert "Dat is 1,7 keer zoveel (berekend" in rose.answer
     halved = assistant.ask("is het aantal plofkraken tussen 2020 en 2021 gehalveerd")
     assert halved.answer.startswith("Ja. In 2021 zijn 20 plofkraken") and "0,48 keer zoveel" in halved.answer
+
+
+def test_a_letter_named_by_its_year_is_searched_whatever_year_its_sentence_names(assistant):
+    answer = assistant.ask(
+        "kan volgens de brief van 2022 gesproken worden van een trend in minderjarige verdachten van overvallen"
+    )
+    assert answer.answer.startswith("Nee: ") and "niet kan worden gesproken over een trend [1]" in answer.answer
+    assert answer.citations[0].doc_id == "hic-2022"
