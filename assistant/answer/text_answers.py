@@ -729,7 +729,12 @@ class TextAnswerer:
         opkopers", "vier buitenlandse opkopers")?"""
         options = {single_vowels(o) for o in alternatives(head)}
         for match in re.finditer(rf"(?<![\w.,])\d[\d.,]*|\b(?:{NUMBER_WORD})\b", text, re.IGNORECASE):
-            after = re.findall(r"[\wà-ÿ'’-]+", text[match.end() :])[:5]
+            if re.fullmatch(r"(?:19|20)\d\d", match.group(0).rstrip(".,")):
+                continue  # a year counts nothing
+            # the words up to the end of its clause ("ruim 100 van het ROC Rijn IJssel
+            # studenten"; not past "7% (WODC, ...")
+            clause = re.split(r"[(),;:]|\.\s", text[match.end() :], maxsplit=1)[0]
+            after = re.findall(r"[\wà-ÿ'’-]+", clause)[:7]
             if any(single_vowels(t).endswith(o) for word in after for t in terms(word) for o in options):
                 return True
         return False

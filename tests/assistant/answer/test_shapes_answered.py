@@ -920,3 +920,12 @@ def test_a_letter_named_by_its_year_is_searched_whatever_year_its_sentence_names
     )
     assert answer.answer.startswith("Nee: ") and "niet kan worden gesproken over een trend [1]" in answer.answer
     assert answer.citations[0].doc_id == "hic-2022"
+
+
+def test_a_count_is_read_to_the_end_of_its_clause_and_a_year_counts_nothing(assistant):
+    # "ruim 100 van het ROC Rijn IJssel studenten": the noun six words after the number
+    students = assistant.ask("Hoeveel mbo-studenten leveren ideeën aan in de pilot crimelabs in Arnhem?")
+    assert "ruim 100 van het ROC Rijn IJssel studenten" in students.answer
+    # "(WODC, 2021, ... high impact crimes ...)": a year in a reference counts no crimes
+    crimes = assistant.ask("hoeveel high impact crimes waren er in 2021 volgens het actieprogramma van de taskforce")
+    assert crimes.answer.startswith("In 2021 waren er 92.530 high impact crimes (HIC) [1].")
