@@ -62,6 +62,8 @@ QUESTION_WORDS = {
     "welke",
     "welk",
     "wie",
+    "wiens",
+    "wier",
     "wanneer",
     "hoe",
     "waar",

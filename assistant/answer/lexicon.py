@@ -347,6 +347,8 @@ _QUESTION_WORDS = {
     "welke",
     "welk",
     "wie",
+    "wiens",
+    "wier",
     "wanneer",
     "waarom",
     "waar",

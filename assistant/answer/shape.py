@@ -341,7 +341,7 @@ def answer_type(text: str) -> AnswerType:
         low,
     ):
         return "date"
-    if re.match(r"(wie|door wie|welke (organisatie|partij|instantie|partners|minister))\b", low):
+    if re.match(r"(wie|door wie|(?:onder|van|met|bij) wiens|welke (organisatie|partij|instantie|partners|minister))\b", low):
         return "agent"
     if re.match(DEFINED_HOW, low):
         return "definition"  # "hoe wordt het ophelderingspercentage berekend": its definition

@@ -349,3 +349,7 @@ def test_above_or_below_the_ambition_asks_about_the_realisation_and_goal_vs_real
     assert comparison("bleef het aantal overvallen onder het streefcijfer") == Comparison("target", "less", True)
     assert comparison("Is het aantal onder de ambitie gebleven en is de ambitie gehaald?") == Comparison("target", "", True)
     assert comparison("ophelderingspercentage overvallen 2020 doel vs realisatie") == Comparison("target", "", False)
+
+
+def test_under_whose_chairmanship_asks_for_a_person_or_body():
+    assert answer_type("Onder wiens voorzitterschap is het Offensief tegen Explosies opgericht?") == "agent"

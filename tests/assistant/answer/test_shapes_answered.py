@@ -929,3 +929,8 @@ def test_a_count_is_read_to_the_end_of_its_clause_and_a_year_counts_nothing(assi
     # "(WODC, 2021, ... high impact crimes ...)": a year in a reference counts no crimes
     crimes = assistant.ask("hoeveel high impact crimes waren er in 2021 volgens het actieprogramma van de taskforce")
     assert crimes.answer.startswith("In 2021 waren er 92.530 high impact crimes (HIC) [1].")
+
+
+def test_whose_is_a_question_word_not_a_subject_the_evidence_must_name(assistant):
+    answer = assistant.ask("Onder wiens voorzitterschap staat het Offensief tegen Explosies?")
+    assert not answer.refused and "Carola Schouten" in answer.answer.split("\n")[0]
