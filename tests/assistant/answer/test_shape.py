@@ -353,3 +353,9 @@ def test_above_or_below_the_ambition_asks_about_the_realisation_and_goal_vs_real
 
 def test_under_whose_chairmanship_asks_for_a_person_or_body():
     assert answer_type("Onder wiens voorzitterschap is het Offensief tegen Explosies opgericht?") == "agent"
+
+
+def test_a_keyword_query_naming_aantal_anywhere_asks_for_a_number():
+    assert answer_type("totaal aantal high impact crimes 2021") == "number"
+    assert answer_type("inleveractie 2021 aantal deelnemende gemeenten") == "number"
+    assert answer_type("wat is het doel van het aantal controles?") != "number"
