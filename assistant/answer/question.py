@@ -131,7 +131,8 @@ def analyse(text: str) -> Question:
     elif _TARGET.search(low) and _CLEARANCE.search(low):
         measure = "doel"
     # "volgens de brief van 2022" names a letter (its documents), not a year asked about
-    years = tuple(int(y) for y in YEAR.findall(re.sub(r"\bbrief van (?=\d{4}\b)\d{4}", "brief", low)))
+    # (and "de brief over 2024-2025" the letter over that period)
+    years = tuple(int(y) for y in YEAR.findall(_LETTER_OVER.sub("brief", re.sub(r"\bbrief van (?=\d{4}\b)\d{4}", "brief", low))))
     since_match = _SINCE.search(low)
     between_match = _BETWEEN.search(low)
     since = int(next(g for g in since_match.groups() if g)) if since_match else None

@@ -49,6 +49,10 @@ _ASKS_PLACES = re.compile(
     rf"\bwelke (?:(?:{NUMBER_WORD}|\d+|andere|grote|grootste|overige) )?(gemeenten|gemeentes|steden|plaatsen|regio's|regio’s|regio|eenheden|provincies|landen)\b",
     re.I,
 )
+# a number of places the sentence does not name: "de zes gemeenten", "in vier regio's"
+_COUNTED_PLACES = re.compile(
+    rf"\b(?:{NUMBER_WORD}|\d+) (gemeenten|gemeentes|steden|plaatsen|regio's|regio’s|eenheden|provincies|landen)\b", re.I
+)
 _MIN_WORDS = 5
 
 # words that stress a yes/no question without adding to what is asked ("het laagste ooit")
@@ -468,6 +472,9 @@ class TextAnswerer:
                     draft.offer(sentence.doc_id, sentence.start, sentence.end)
             return False
         best_score, best, follow = pick
+        if follow is None and _COUNTED_PLACES.search(best.text) and not _NAMES.search(best.text):
+            # "de zes gemeenten met de meeste aanslagen [6]": which ones, a note names
+            follow = next((f for f in self._footnotes(best) if _NAMES.search(f.text)), None)
         chosen = [best] + ([follow] if follow else [])
         if expected in ("reason", "purpose", "method"):
             # an explanation often runs on into the next sentence of its paragraph

@@ -86,3 +86,8 @@ def test_a_letter_named_by_its_year_is_a_document_not_a_year_asked():
     q = analyse("kan volgens de brief van 2022 gesproken worden van een trend bij overvallen")
     assert q.years == () and q.documents == ("brief van 2022",)
     assert analyse("hoeveel overvallen in 2021 volgens de brief van 2022").years == (2021,)
+
+
+def test_a_letter_named_by_the_period_it_covers_sets_no_years():
+    q = analyse("hoe is het aantal plofkraken teruggedrongen volgens de brief over 2024-2025")
+    assert q.years == () and q.documents == ("voortgangsrapportage 2024-2025",)

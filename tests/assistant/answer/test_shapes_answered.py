@@ -934,3 +934,10 @@ def test_a_count_is_read_to_the_end_of_its_clause_and_a_year_counts_nothing(assi
 def test_whose_is_a_question_word_not_a_subject_the_evidence_must_name(assistant):
     answer = assistant.ask("Onder wiens voorzitterschap staat het Offensief tegen Explosies?")
     assert not answer.refused and "Carola Schouten" in answer.answer.split("\n")[0]
+
+
+def test_a_number_of_places_the_sentence_does_not_name_is_followed_into_its_note(assistant):
+    # "de zes gemeenten met de meeste aanslagen" asks which places, not which year was highest
+    answer = assistant.ask("de zes gemeenten met de meeste aanslagen met explosieven in 2025")
+    assert "Het betrof Amsterdam, Rotterdam, Den Haag, Almere, Utrecht en Den Bosch" in answer.answer
+    assert "was het hoogst in" not in answer.answer
