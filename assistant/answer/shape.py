@@ -487,7 +487,7 @@ def comparison(text: str) -> Comparison | None:
     asks_year = re.search(r"\b(welk jaar|in welk jaar|wanneer|welke jaren|periode|tussen|sinds|vanaf)\b|\b(19|20)\d\d\b", low)
     # "de zes gemeenten met de meeste aanslagen": which things, not which year
     things = re.search(r"\b([a-zà-ÿ]+) met (?:de|het) (?:meest|hoogst|minst|laagst|grootst)\w*", low)
-    asks_things = bool(things) and things.group(1) not in ("jaar", "jaren", "periode", "maand", "moment", "tijdstip")
+    asks_things = things is not None and things.group(1) not in ("jaar", "jaren", "periode", "maand", "moment", "tijdstip")
     if extreme and asks_year and not asks_things and not re.match(r"(welke|welk)\s+(?!jaar\b)\w+", low):
         word = extreme.group(1)
         # "Was 2025 het jaar met de minste overvallen?", "laagste aantal ooit?": ja or nee first
