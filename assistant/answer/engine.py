@@ -251,6 +251,8 @@ class Assistant:
             compared = self._compare.answer(question, how, draft, docs or self._named_documents(question))
             if compared is None and not docs and self._named_documents(question):
                 compared = self._compare.answer(question, how, draft, docs)
+            if compared and how.kind == "target" and how.yes_no:
+                self._letter_says(question, draft, docs, period, timings)
             if compared is not None:
                 return compared
         largest = largest_change_asked(question.text) if not question.metric else None
@@ -355,6 +357,25 @@ class Assistant:
         if expected in ("reason", "purpose", "method"):
             question = _as_statement(question)
         return self.text.answer(question, draft, self._retrieve(question, docs, timings), named, period, expected)
+
+    def _letter_says(
+        self, question: Question, draft: Draft, docs: set[str] | None, period: tuple[int, int] | None, timings: dict[str, float]
+    ) -> None:
+        """After a computed "is het doel gehaald": the letter's own statement of it ("... zijn
+        de voor 2019 en 2020 gestelde doelen ... behaald"), when it gives the same verdict."""
+        computed = next((re.match(r"(Ja|Nee)\b", s) for s in draft.sentences if re.match(r"(Ja|Nee)\b", s)), None)
+        stated = Draft(self.index.documents)
+        named = docs or self._named_documents(question)
+        hits = self._retrieve(question, docs, timings)
+        if computed is None or not self.text.answer(question, stated, hits, named, period, "yesno", quiet=True):
+            return
+        verdict = re.match(r"(Ja|Nee)[:.]\s*", stated.sentences[0]) if stated.sentences else None
+        if verdict is None or verdict.group(1) != computed.group(1) or not stated.citations:
+            return
+        rest = stated.sentences[0][verdict.end() :]
+        title = self.index.documents[stated.citations[0].doc_id].meta.title
+        stated.sentences = [f"{title} schrijft: {rest[:1].upper()}{rest[1:]}"]
+        draft.absorb(stated)
 
     def _near_topic(self, part: str, intro: str, docs: set[str] | None, period: tuple[int, int] | None) -> bool:
         """Is ``part``, asked without the introduction, answered from a paragraph or section

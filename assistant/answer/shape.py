@@ -460,7 +460,8 @@ def comparison(text: str) -> Comparison | None:
         return Comparison("target", "more" if side.group(1) == "boven" else "less", True)
     if (
         re.search(r"\b(gehaald|behaald|bereikt|gerealiseerd|waargemaakt)\b", low)
-        and re.search(r"\b(ambitie|doel\w*|streef\w*|norm)\b", low)
+        # (also in a compound: "zijn de ophelderingsdoelen gehaald")
+        and re.search(r"\b\w*(ambitie|doel(?!groep)\w*|streef\w*|norm)\b", low)
         or re.search(r"\b(onder|boven|binnen)\s+(de |het )?(ambitie|doel\w*|streef\w*|norm)\b", low)
     ):
         return Comparison("target", "", True)

@@ -602,7 +602,11 @@ class TextAnswerer:
         if first and content and content[0] == first[0] and all(first[0] != t for _, t in anchors):
             content = content[1:]  # the verb a yes/no question opens with is what ja/nee answers
         pool = set(sentence.stems | stems)
-        share = sum(self.coverage.accounts_for(t, t, pool, text) for t in content) / len(content) if content else 0.0
+        share = (
+            sum(self.coverage.accounts_for(t, t, pool, text) or _said_alike(t, pool) for t in content) / len(content)
+            if content
+            else 0.0
+        )
         own = terms(sentence.text)
         if share < 0.75 or not all(covered(t, sentence.stems) for _, t in anchors if t in own):
             return None, []
@@ -833,14 +837,41 @@ _SUBORDINATE = re.compile(
 _PREDICATE = re.compile(rf"\b((?:{SEPARABLE})?ge[a-zà-ÿ]{{5,}}(?:d|t))\s*\??\s*$", re.I)
 
 
+# participles that say the same of a goal, a study or a measure (general Dutch, not the
+# documents' wording): "is het doel gehaald" is answered by "... behaald"
+_SAME_PREDICATE = (
+    frozenset({"gehaald", "behaald", "bereikt", "gerealiseerd", "waargemaakt"}),
+    frozenset({"opgeleverd", "afgerond", "gepubliceerd", "verschenen", "voltooid", "afgesloten"}),
+    frozenset({"gestart", "begonnen", "opgestart", "gelanceerd"}),
+    frozenset({"gestopt", "beeindigd", "opgeheven", "stopgezet", "afgeschaft"}),
+)
+
+
 def _predicate_in(participle: str, stems: set[str]) -> bool:
-    """Does any stem share the participle's root (its first five letters after "ge",
-    doubled vowels written once): "geëvalueerd" ~ "effectevaluatie", "ingezet" ~ "inzet"?"""
+    """Does any stem share the root of the participle, or of one that says the same
+    ("gehaald" ~ "behaald")?"""
     word = unaccented(participle.lower())
+    if _root_in(word, stems) is not False:
+        return True  # said, or too short to tell
+    same = next((group for group in _SAME_PREDICATE if word in group), frozenset())
+    # (a synonym too short to tell proves nothing: "afgerond")
+    return any(other in stems or _root_in(other, stems) is True for other in same - {word})
+
+
+def _said_alike(term: str, stems: set[str]) -> bool:
+    """Is ``term`` a participle whose synonym is among ``stems`` ("gehaald": "behaald")?"""
+    group = next((g for g in _SAME_PREDICATE if term in g), None)
+    return group is not None and any(other in stems for other in group)
+
+
+def _root_in(word: str, stems: set[str]) -> bool | None:
+    """Does any stem share the participle's root (its first five letters after "ge",
+    doubled vowels written once): "geëvalueerd" ~ "effectevaluatie", "ingezet" ~ "inzet"?
+    None when the root is too short to tell ("gezet", "gedaan")."""
     match = re.match(rf"({SEPARABLE})?ge(\w+?)(?:d|t)$", word)
-    root = single_vowels((match.group(1) or "") + match.group(2)) if match else word
+    root = single_vowels((match.group(1) or "") + match.group(2) if match else word)
     if len(root) < 6:
-        return True  # too short to tell ("gezet", "gedaan"): no check
+        return None
     return any(root[:5] in single_vowels(stem) for stem in stems)
 
 

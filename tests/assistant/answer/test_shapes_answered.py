@@ -941,3 +941,21 @@ def test_a_number_of_places_the_sentence_does_not_name_is_followed_into_its_note
     answer = assistant.ask("de zes gemeenten met de meeste aanslagen met explosieven in 2025")
     assert "Het betrof Amsterdam, Rotterdam, Den Haag, Almere, Utrecht en Den Bosch" in answer.answer
     assert "was het hoogst in" not in answer.answer
+
+
+def test_a_computed_goal_verdict_is_followed_by_what_the_letter_itself_says(assistant):
+    answer = assistant.ask("zijn de ophelderingsdoelen voor overvallen en straatroof in 2019 en 2020 gehaald")
+    assert answer.answer.startswith("Ja: het ophelderingspercentage van overvallen 2019")
+    assert "Voortgangsrapportage High Impact Crimes 2021 schrijft: Door de stevige inzet" in answer.answer
+
+
+def test_a_yes_no_question_is_answered_by_a_sentence_that_says_the_same_in_other_words(assistant):
+    # "opgeleverd" asked, "nog niet afgerond" written
+    answer = assistant.ask("Heeft het WODC het onderzoek naar de Top-X-aanpak in Amsterdam al opgeleverd?")
+    assert answer.answer.startswith("Nee: het onderzoek van het WODC naar de effectiviteit van de Top-X-aanpak")
+
+
+def test_a_synonym_participle_too_short_to_tell_never_makes_a_verdict(assistant):
+    # "afgerond" may stand for "opgeleverd" only where the sentence says it
+    answer = assistant.ask("Is het WODC-onderzoek naar de Top-X-aanpak in Amsterdam al opgeleverd?")
+    assert not answer.answer.startswith("Ja")
