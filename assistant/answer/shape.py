@@ -220,6 +220,12 @@ _DEMONSTRATIVE_SUBJECT = re.compile(
 )
 
 
+# a part that asks for a measure of figures without naming a crime: "wat was de ambitie"
+_MEASURE_ONLY = re.compile(
+    r"\b(ambitie\w*|doelstelling\w*|streefcijfer\w*|ophelderingspercentage\w*|recidivepercentage\w*)\b", re.I
+)
+
+
 def _borrow(clause: str, previous: str, first: str) -> str:
     """A later part that leaves its subject out takes it from the part before: "... en
     hoeveel in 2025?" the metric and the rest, "... en wanneer is het gestart?" the name."""
@@ -241,6 +247,10 @@ def _borrow(clause: str, previous: str, first: str) -> str:
         if rewritten:
             return rewritten
     mine, theirs = analyse(clause), analyse(first)
+    if not mine.metric and not mine.names and _MEASURE_ONLY.search(clause) and analyse(previous).metric:
+        # "... en wat was de ambitie voor dat jaar": the measure of the crimes just asked about
+        asked = re.sub(rf"^(?:klopt het dat\s+|(?:{_QUESTION_WORD})\b\s*)", "", core(previous).rstrip("?"), flags=re.I)
+        return f"{clause.rstrip('?')} ({asked})?"
     # "..., en in hoeveel gemeenten?": a question phrase without a verb asks about the
     # subject of the first part, as a pronoun would
     bare_phrase = re.fullmatch(rf"{_LEAD}(?:hoeveel|welke?)\s+[\w-]+\??", clause.strip(), re.IGNORECASE)

@@ -959,3 +959,8 @@ def test_a_synonym_participle_too_short_to_tell_never_makes_a_verdict(assistant)
     # "afgerond" may stand for "opgeleverd" only where the sentence says it
     answer = assistant.ask("Is het WODC-onderzoek naar de Top-X-aanpak in Amsterdam al opgeleverd?")
     assert not answer.answer.startswith("Ja")
+
+
+def test_a_later_part_asking_the_ambition_for_that_year_answers_for_the_crimes_asked_before(assistant):
+    answer = assistant.ask("hoeveel straatroven waren er in 2023 en wat was de ambitie van de taskforce voor dat jaar")
+    assert "(2) De ambitie van de Taskforce Overvallen voor 2023 was maximaal 2.900 straatroven" in answer.answer
