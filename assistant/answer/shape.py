@@ -346,8 +346,10 @@ def answer_type(text: str) -> AnswerType:
         return "share"
     if re.match(r"(hoeveel|hoe vaak|hoe groot|wat (is|was|waren) (het|de) aantal|aantal)\b", low):
         return "number"
-    if terse and re.search(r"\baantal\b", low) and not re.match(rf"(?:{_QUESTION_WORD})\b", low):
-        return "number"  # a keyword query: "inleveractie steekwapens 2021 aantal deelnemende gemeenten"
+    if terse and re.search(r"\b(aantal|hoeveel|hoe vaak)\b", low) and not re.match(rf"(?:{_QUESTION_WORD})\b", low):
+        # a keyword query: "inleveractie steekwapens 2021 aantal deelnemende gemeenten",
+        # "re_b00tcmp hoe vaak georganiseerd"
+        return "number"
     if re.match(
         r"(wanneer|in welk jaar|(op|vanaf|sinds|per|tot) welke datum|(per|vanaf|sinds|tot) wanneer|welke datum|in welke maand|\w*datum)\b",
         low,

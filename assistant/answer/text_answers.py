@@ -29,7 +29,7 @@ from assistant.answer.lexicon import (
 from assistant.answer.phrasing import COMPUTED, REFUSAL, with_marker
 from assistant.answer.question import ATTRIBUTE, Question
 from assistant.answer.retrieve import Hit
-from assistant.answer.shape import AnswerType, asked_trend, comparison, core, stated_trend
+from assistant.answer.shape import AnswerType, answer_type, asked_trend, comparison, core, stated_trend
 from index.records import Document
 from index.text import parse_number
 
@@ -650,6 +650,13 @@ class TextAnswerer:
             if named and not (footnote_definition or says):
                 return False
             return not _only_listed(text, subject)
+        if expected == "number" and answer_type(q.text) != "trend":
+            # a count asked: a number that is no year ("vijf keer", "ruim 100", "41 RIO's")
+            # (a development of a sub-group, "hoe ontwikkelden X zich", may be told in words)
+            return any(
+                not re.fullmatch(r"(?:19|20)\d\d", m.group(0).rstrip(".,"))
+                for m in re.finditer(rf"(?<![\w.,])\d[\d.,]*|\b(?:{NUMBER_WORD})\b", text, re.IGNORECASE)
+            )
         cue = _TYPE_CUES.get(expected)
         if cue is None:
             return True

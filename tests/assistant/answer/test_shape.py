@@ -364,3 +364,7 @@ def test_a_keyword_query_naming_aantal_anywhere_asks_for_a_number():
 def test_a_part_asking_only_for_a_measure_borrows_the_crimes_and_year_of_the_part_before():
     parts = split_parts("hoeveel overvallen waren er in 2022 en wat was het streefcijfer voor dat jaar")
     assert parts[1] == "Wat was het streefcijfer voor dat jaar (overvallen waren er in 2022)?"
+
+
+def test_a_keyword_query_with_hoe_vaak_after_its_subject_asks_for_a_number():
+    assert answer_type("re_b00tcmp hoe vaak georganiseerd") == "number"

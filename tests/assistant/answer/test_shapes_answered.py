@@ -964,3 +964,8 @@ def test_a_synonym_participle_too_short_to_tell_never_makes_a_verdict(assistant)
 def test_a_later_part_asking_the_ambition_for_that_year_answers_for_the_crimes_asked_before(assistant):
     answer = assistant.ask("hoeveel straatroven waren er in 2023 en wat was de ambitie van de taskforce voor dat jaar")
     assert "(2) De ambitie van de Taskforce Overvallen voor 2023 was maximaal 2.900 straatroven" in answer.answer
+
+
+def test_a_count_is_answered_by_a_sentence_that_holds_a_number_not_by_one_that_describes(assistant):
+    answer = assistant.ask("re_b00tcmp hoe vaak georganiseerd en hoeveel ouders per keer")
+    assert answer.answer.startswith("(1) Re_B00TCMP heeft inmiddels vijf keer plaatsgevonden in drie regio's [1].")
