@@ -120,8 +120,8 @@ def _parser() -> argparse.ArgumentParser:
     evaluate.add_argument(
         "--set",
         action="append",
-        choices=["dev", "dev-shapes", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev11", "test"],
-        help="dev (eval/questions.jsonl), dev-shapes (eval/dev_shapes.jsonl), dev2 t/m dev9, dev11 of test (eval/testset.jsonl); standaard alle twaalf",
+        choices=["dev", "dev-shapes", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "test"],
+        help="dev (eval/questions.jsonl), dev-shapes (eval/dev_shapes.jsonl), dev2 t/m dev11 of test (eval/testset.jsonl); standaard alle dertien",
     )
     evaluate.add_argument("--questions", type=Path, default=None, help="een eigen JSONL met vragen")
     evaluate.add_argument(

@@ -23,6 +23,7 @@ def test_every_expected_fact_of_every_set_is_printed_in_its_documents():
         "dev7.jsonl",
         "dev8.jsonl",
         "dev9.jsonl",
+        "dev10.jsonl",
         "dev11.jsonl",
     ):
         assert check(EVAL / name, texts) == {}, name
