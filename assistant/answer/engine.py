@@ -363,7 +363,7 @@ class Assistant:
     ) -> None:
         """After a computed "is het doel gehaald": the letter's own statement of it ("... zijn
         de voor 2019 en 2020 gestelde doelen ... behaald"), when it gives the same verdict."""
-        computed = next((re.match(r"(Ja|Nee)\b", s) for s in draft.sentences if re.match(r"(Ja|Nee)\b", s)), None)
+        computed = next(filter(None, (re.match(r"(Ja|Nee)\b", s) for s in draft.sentences)), None)
         stated = Draft(self.index.documents)
         named = docs or self._named_documents(question)
         hits = self._retrieve(question, docs, timings)

@@ -10,6 +10,7 @@ with the closest passages offered apart from the answer.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 
 from assistant.answer.coverage import Coverage, counted_noun, counts_other
@@ -45,14 +46,13 @@ _NAME = r"[A-Z][a-zà-ÿ'’]+(?:\s(?:aan\sde\s|aan\sden\s|den\s)?[A-Z][a-zà-ÿ
 _NAMES = re.compile(
     rf"\b{_NAME}(?:,\s{_NAME})*\sen\s{_NAME}\b|:\s{_NAME}(?:,\s{_NAME}){{2,}}"
 )  # "Dordrecht, Haarlemmermeer, Arnhem en Den Haag"
+_PLACES = r"(gemeenten|gemeentes|steden|plaatsen|regio's|regio’s|eenheden|provincies|landen)"
 _ASKS_PLACES = re.compile(
-    rf"\bwelke (?:(?:{NUMBER_WORD}|\d+|andere|grote|grootste|overige) )?(gemeenten|gemeentes|steden|plaatsen|regio's|regio’s|regio|eenheden|provincies|landen)\b",
+    rf"\bwelke (?:(?:{NUMBER_WORD}|\d+|andere|grote|grootste|overige) )?(?:{_PLACES}|regio)\b",
     re.I,
 )
 # a number of places the sentence does not name: "de zes gemeenten", "in vier regio's"
-_COUNTED_PLACES = re.compile(
-    rf"\b(?:{NUMBER_WORD}|\d+) (gemeenten|gemeentes|steden|plaatsen|regio's|regio’s|eenheden|provincies|landen)\b", re.I
-)
+_COUNTED_PLACES = re.compile(rf"\b(?:{NUMBER_WORD}|\d+) {_PLACES}\b", re.I)
 _MIN_WORDS = 5
 
 # words that stress a yes/no question without adding to what is asked ("het laagste ooit")
@@ -653,10 +653,7 @@ class TextAnswerer:
         if expected == "number" and answer_type(q.text) != "trend":
             # a count asked: a number that is no year ("vijf keer", "ruim 100", "41 RIO's")
             # (a development of a sub-group, "hoe ontwikkelden X zich", may be told in words)
-            return any(
-                not re.fullmatch(r"(?:19|20)\d\d", m.group(0).rstrip(".,"))
-                for m in re.finditer(rf"(?<![\w.,])\d[\d.,]*|\b(?:{NUMBER_WORD})\b", text, re.IGNORECASE)
-            )
+            return any(True for _ in _counts_in(text))
         cue = _TYPE_CUES.get(expected)
         if cue is None:
             return True
@@ -746,9 +743,7 @@ class TextAnswerer:
         within a few words, by a word ending in it or a synonym ("7.036 Nederlandse
         opkopers", "vier buitenlandse opkopers")?"""
         options = {single_vowels(o) for o in alternatives(head)}
-        for match in re.finditer(rf"(?<![\w.,])\d[\d.,]*|\b(?:{NUMBER_WORD})\b", text, re.IGNORECASE):
-            if re.fullmatch(r"(?:19|20)\d\d", match.group(0).rstrip(".,")):
-                continue  # a year counts nothing
+        for match in _counts_in(text):
             # the words up to the end of its clause ("ruim 100 van het ROC Rijn IJssel
             # studenten"; not past "7% (WODC, ...")
             clause = re.split(r"[(),;:]|\.\s", text[match.end() :], maxsplit=1)[0]
@@ -893,6 +888,13 @@ def _count_of(word: str) -> int | None:
         return int(word)
     digits = number_in_digits(word)
     return int(digits) if digits else None
+
+
+def _counts_in(text: str) -> Iterator[re.Match[str]]:
+    """The numbers in ``text`` that can count something, in digits or words: not a year."""
+    for match in re.finditer(rf"(?<![\w.,])\d[\d.,]*|\b(?:{NUMBER_WORD})\b", text, re.IGNORECASE):
+        if not re.fullmatch(r"(?:19|20)\d\d", match.group(0).rstrip(".,")):
+            yield match
 
 
 def _stands_for_count(text: str, counted: str) -> bool:
