@@ -215,6 +215,21 @@ class Coverage:
         stems, text = self._blocks[key]
         return stems | sentence.section_stems | sentence.context_stems, f"{text} {sentence.context.lower()}"
 
+    def named_in_section(self, word: str, sentence: Sentence) -> bool:
+        """Does the sentence's section name a hyphenated compound anchor in full, in another
+        paragraph, while the sentence names its first part? "IPTA-mentor" for a paragraph on
+        "IPTA" whose section speaks of "de IPTA-mentor" a paragraph later: a section names
+        its subject in full once and shortly after."""
+        parts = word.lower().split("-")
+        if len(parts) < 2 or len(parts[0]) < 2:
+            return False
+        stems, text = self.surroundings(sentence)
+        if not self.accounts_for(terms(parts[0])[0] if terms(parts[0]) else parts[0], parts[0], stems, text):
+            return False
+        blocks = self.documents[sentence.doc_id].blocks
+        section = blocks[sentence.block].section
+        return any(b.section == section and word.lower() in b.text.lower() for b in blocks)
+
     def known(self, term: str) -> bool:
         """Does the corpus use ``term``, a synonym of it, or (for a hyphenated compound) each
         of its parts ("cho-modelprotocol": "cho" and "modelprotocol")?"""

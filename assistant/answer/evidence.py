@@ -245,6 +245,8 @@ _PHRASING = set(
         "opzichte vergelijking vergeleken "
         # "sinds wanneer bestaat X", "vanaf wanneer": the frame of a date question
         "sinds vanaf bestaat bestaan bestond "
+        # an age asked ("voor welke leeftijdsgroep", "hoe oud"): the age itself answers it
+        "leeftijd leeftijden leeftijdsgroep leeftijdsgroepen leeftijdscategorie leeftijdscategorieën "
         # adverbs that arrange or hedge what is asked
         f"{HEDGING_ADVERBS}"
     )

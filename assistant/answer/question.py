@@ -41,7 +41,8 @@ _FIGURE = re.compile(
 )
 # Names the evidence must mention: acronyms ("AJB", "RIO's") and places ("in Rotterdam").
 _NAME = re.compile(r"\b([A-Z]{2,}[a-z]?)(?:['’]s)?\b|\bin ([A-Z][a-z]{3,})\b")
-_LIST = re.compile(r"\bwelke\b|\bnoem\b|\bopsomming\b|\bwie zijn\b|\bwat zijn de\b")
+# (an age asked, "voor welke leeftijdsgroep", is one fact, not a list)
+_LIST = re.compile(r"\bwelke\b(?! leeftijd)|\bnoem\b|\bopsomming\b|\bwie zijn\b|\bwat zijn de\b")
 # "hoe wordt het ophelderingspercentage berekend": asks for a definition
 DEFINED_HOW = r"hoe (?:wordt|worden|werd|is|zijn)\b.*\b(?:berekend|gemeten|gedefinieerd|vastgesteld|bepaald)\b"
 _DEFINITION = re.compile(
@@ -157,7 +158,7 @@ def analyse(text: str) -> Question:
         ys = sorted(int(y) for y in set(YEAR.findall(text)))
         between = (ys[0], ys[-1])
     kind: QuestionKind
-    if first_word in ("welke", "welk", "noem"):
+    if first_word in ("welke", "welk", "noem") and not re.match(r"welke? leeftijd", low):
         kind = "list"
     elif first_word in ("wie", "door") and _WHO.search(low):
         kind = "who"

@@ -357,6 +357,8 @@ def answer_type(text: str) -> AnswerType:
         return "date"
     if re.match(r"(wie|door wie|(?:onder|van|met|bij) wiens|welke (organisatie|partij|instantie|partners|minister))\b", low):
         return "agent"
+    if re.match(r"hoe oud\b", low):
+        return "fact"  # an age: one figure, not a method
     if re.match(DEFINED_HOW, low):
         return "definition"  # "hoe wordt het ophelderingspercentage berekend": its definition
     if re.match(r"(hoe|op welke (manier|wijze)|langs welke weg|wat houdt .* in)\b", low):

@@ -51,6 +51,16 @@ _ASKS_PLACES = re.compile(
     rf"\bwelke (?:(?:{NUMBER_WORD}|\d+|andere|grote|grootste|overige) )?(?:{_PLACES}|regio)\b",
     re.I,
 )
+# an age asked ("voor welke leeftijdsgroep", "hoe oud zijn de deelnemers") is answered by
+# ages: "(16-27)", "tussen de 18 en 35", "12 jaar", "minderjarig"
+_ASKS_AGE = re.compile(
+    r"\bhoe oud\b|\bwelke leeftijd|\bwat (?:is|was|zijn|waren) de (?:\w+ )?leeftijd|^leeftijd|\bleeftijd\w*\W*$", re.I
+)
+_AGE = re.compile(
+    r"\(\d{1,2}\s?[-–]\s?\d{1,2}\)|\btussen (?:de )?\d{1,2} en \d{1,2}\b|\b\d{1,2}(?:\s?[-–]\s?\d{1,2}| tot \d{1,2})? jaar\b"
+    r"|\b(?:jonger|ouder) dan \d|\b(?:minderjarig|meerderjarig)\w*",
+    re.I,
+)
 # a number of places the sentence does not name: "de zes gemeenten", "in vier regio's"
 _COUNTED_PLACES = re.compile(rf"\b(?:{NUMBER_WORD}|\d+) {_PLACES}\b", re.I)
 _MIN_WORDS = 5
@@ -175,7 +185,7 @@ _PREFIXED_PARTICIPLE = re.compile(r"^(?:be|ver|ont|her)\w{4,7}(?:d|t)$")
 
 # words that say what kind of answer is asked ("ingangsdatum", "totaalbedrag"), not a subject
 _ASKS_FOR = re.compile(
-    r"(datum|aantal|bedrag|percentag|cijfer|reden|oorzak|doel|jaartal|tijdstip|termijn|aanleiding|verklaa?r\w*)$"
+    r"(datum|aantal|bedrag|percentag|cijfer|reden|oorzak|doel|jaartal|tijdstip|termijn|aanleiding|verklaa?r\w*|leeftijd(?:sgroep|scategorie)?\w{0,2})$"
 )
 
 _CONCESSIVE = re.compile(r"\b(ondanks|hoewel|terwijl|ofschoon)\b[^,;?]*", re.I)
@@ -361,7 +371,10 @@ class TextAnswerer:
                 and self.sentences.eligible(sentence, probe, text if _REFERS_BACK.search(sentence.text) else "", text)
                 and _in_period(sentence, period)
                 and _same_year(sentence, q.years)
-                and all(self.coverage.accounts_for(term, word, stems, text) for word, term in anchored)
+                and all(
+                    self.coverage.accounts_for(term, word, stems, text) or self.coverage.named_in_section(word, sentence)
+                    for word, term in anchored
+                )
             )
             if fits and expected in ("number", "amount", "share") and not _ANAPHOR.search(sentence.text):
                 # a number is about what its own sentence names: "312 plofkraken in Duitsland"
@@ -634,6 +647,8 @@ class TextAnswerer:
     def holds(self, expected: AnswerType, sentence: Sentence, q: Question) -> bool:
         """Does ``sentence`` hold the kind of answer ``expected``?"""
         text = sentence.text
+        if _ASKS_AGE.search(q.text) and expected in ("list", "fact", "agent"):
+            return bool(_AGE.search(text))
         if expected == "list" and _ASKS_PLACES.search(q.text):
             # "in welke gemeenten ...": the places by name ("Dordrecht, Haarlemmermeer en ...")
             return bool(_NAMES.search(text))

@@ -969,3 +969,16 @@ def test_a_later_part_asking_the_ambition_for_that_year_answers_for_the_crimes_a
 def test_a_count_is_answered_by_a_sentence_that_holds_a_number_not_by_one_that_describes(assistant):
     answer = assistant.ask("re_b00tcmp hoe vaak georganiseerd en hoeveel ouders per keer")
     assert answer.answer.startswith("(1) Re_B00TCMP heeft inmiddels vijf keer plaatsgevonden in drie regio's [1].")
+
+
+def test_an_age_asked_is_answered_by_a_sentence_that_gives_ages_from_every_letter(assistant):
+    # "leeftijdsgroep" is the frame of the question: the documents never write it
+    answer = assistant.ask("Op welke leeftijdsgroep richt de RIO zich?")
+    assert not answer.refused and "tussen de 18 en 35" in answer.answer
+    older = assistant.ask("Voor welke leeftijdsgroep is de rio?")
+    assert "(18-27 jaar)" in older.answer and "tussen de 18 en 35" in older.answer
+
+
+def test_an_age_asked_is_never_answered_by_a_sentence_without_an_age(assistant):
+    answer = assistant.ask("Voor welke leeftijdsgroep is het Leerorkest bedoeld?")
+    assert answer.refused or any(ch.isdigit() for ch in answer.answer.split("[1]")[0])
