@@ -489,9 +489,16 @@ class TextAnswerer:
             # "de zes gemeenten met de meeste aanslagen [6]": which ones, a note names
             follow = next((f for f in self._footnotes(best) if _NAMES.search(f.text)), None)
         chosen = [best] + ([follow] if follow else [])
+        if follow is not None and follow.block == best.block and expected in ("reason", "purpose", "method"):
+            # the sentences between the one naming the subject and the one that explains it
+            # carry the explanation too ("... is gekoppeld aan de database. Als een opkoper
+            # ..., dan krijgt politie automatisch een notificatiemelding.")
+            rest = self._rest_of_block(best, _EXPLAINS_WITHIN)
+            chosen = [best, *rest[: rest.index(follow) + 1]] if follow in rest else chosen
         if expected in ("reason", "purpose", "method"):
-            # an explanation often runs on into the next sentence of its paragraph
-            chosen.extend(self._rest_of_block(chosen[-1], 3))
+            # an explanation often runs on into the next sentence of its paragraph (as far as
+            # three sentences past the one the explanation starts in)
+            chosen.extend(self._rest_of_block(chosen[-1], 3 - max(0, len(chosen) - 2)))
         elif expected == "definition" and DEFINING.search(best.text):
             # a characterisation goes on in the next sentence ("... kenmerken zich door ... Er
             # heerst een sterk wij-zij-gevoel ...")

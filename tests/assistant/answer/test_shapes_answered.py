@@ -982,3 +982,10 @@ def test_an_age_asked_is_answered_by_a_sentence_that_gives_ages_from_every_lette
 def test_an_age_asked_is_never_answered_by_a_sentence_without_an_age(assistant):
     answer = assistant.ask("Voor welke leeftijdsgroep is het Leerorkest bedoeld?")
     assert answer.refused or any(ch.isdigit() for ch in answer.answer.split("[1]")[0])
+
+
+def test_a_method_explained_sentences_later_keeps_the_sentences_in_between(assistant):
+    # the sentence naming the register, then how it alerts the police, then figures
+    answer = assistant.ask("hoe werkt het digitaal opkopers register")
+    assert "dan krijgt politie automatisch een notificatiemelding [2]" in answer.answer
+    assert len(answer.citations) <= 5
