@@ -66,6 +66,12 @@ _COUNTED_PLACES = re.compile(rf"\b(?:{NUMBER_WORD}|\d+) {_PLACES}\b", re.I)
 _MIN_WORDS = 5
 
 # words that stress a yes/no question without adding to what is asked ("het laagste ooit")
+# a yes/no question whether something has already happened, and a passage that says it is
+# only intended or expected
+_ALREADY = re.compile(r"\b(al|inmiddels|reeds)\b", re.I)
+_INTENDED = re.compile(
+    r"\b(voornemens|van plan|zal|zullen|(?:wordt|worden) (?:naar verwachting|verwacht)|naar verwachting|beoogt|beogen)\b", re.I
+)
 _HEDGES = {"ooit", "echt", "daadwerkelijk", "inderdaad", "nog", "steeds"}
 
 _NEAR_EARLIER = 0.1  # for a sentence in (or right after) the paragraph an earlier part of the question was answered from
@@ -649,6 +655,10 @@ class TextAnswerer:
                 return None, []
             carriers.append(says)
         negated = any(_NEGATION.search(_main_clause(s.text)) for s in [sentence, *carriers]) and not _NEGATION.search(q.text)
+        if not negated and _ALREADY.search(q.text) and any(_INTENDED.search(s.text) for s in [sentence, *carriers]):
+            # "Is de richtlijn al aangepast?": a passage that says it is intended or expected
+            # ("is voornemens ... te herzien") says it has not happened yet
+            negated = True
         return ("Nee" if negated else "Ja"), carriers
 
     def holds(self, expected: AnswerType, sentence: Sentence, q: Question) -> bool:

@@ -989,3 +989,9 @@ def test_a_method_explained_sentences_later_keeps_the_sentences_in_between(assis
     answer = assistant.ask("hoe werkt het digitaal opkopers register")
     assert "dan krijgt politie automatisch een notificatiemelding [2]" in answer.answer
     assert len(answer.citations) <= 5
+
+
+def test_whether_something_already_happened_is_no_where_the_passage_only_intends_it(assistant):
+    # "is voornemens om ... de Pyrorichtlijn te herzien": not yet revised
+    assert assistant.ask("Is de Pyrorichtlijn al herzien?").answer.startswith("Nee: ")
+    assert assistant.ask("Wordt de Pyrorichtlijn herzien?").answer.startswith("Ja: ")
