@@ -151,8 +151,12 @@ def _subsequence(needle: str, haystack: str) -> bool:
 
 def definition_subject(question: str) -> str | None:
     """ "Wat is een plofkraak?" -> "plofkraak"; None if the question is not of that shape."""
+    # (a part of a longer question carries its topic after it in brackets: "Wat is de
+    # Alcoholmeter precies (geweld onder invloed)?")
+    question = re.sub(r"\s*\([^()]*\)\s*(\?)?\s*$", r"\1", question.strip())
     match = (
         re.match(r"(?i)wat (?:is|zijn|betekent|doet|wordt (?:er )?verstaan onder)(?: een| de| het)? (.+?)\??$", question.strip())
+        or re.match(r"(?i)wat (?:houdt|houden)(?: een| de| het)? (.+?) in\??$", question.strip())
         # terse: "betekenis van X", "X betekenis (in het actieprogramma)"
         or re.match(r"(?i)(?:betekenis|definitie)(?: van)?(?: een| de| het)? (.+?)\??$", question.strip())
         or re.match(r"(?i)(?!wat\b|welke\b|wie\b|hoe\b|waarom\b)((?:\S+ ){0,2}?\S+) (?:betekenis|definitie)\b", question.strip())
@@ -161,8 +165,11 @@ def definition_subject(question: str) -> str | None:
             r"(?i)(?!wat\b)(.+?)[,:;]?\s+wat (?:houdt|is|betekent|zijn) (?:dat|dit|die|deze|het)\b(?: in)?\??$", question.strip()
         )
     )
-    # "wat is de betekenis van X": X
-    return re.sub(r"^(?:betekenis|definitie) van (?:een |de |het )?", "", match.group(1).lower()) if match else None
+    if not match:
+        return None
+    # "wat is de betekenis van X": X; "wat is X precies": X
+    subject = re.sub(r"^(?:betekenis|definitie) van (?:een |de |het )?", "", match.group(1).lower())
+    return re.sub(r"(?:\s+(?:precies|eigenlijk|nou|nu|dan|exact|concreet))+$", "", subject)
 
 
 def terms(text: str) -> list[str]:
@@ -580,6 +587,8 @@ class SentenceIndex:
                 lowered,
             ):
                 score += 0.25
+            elif subject and re.search(rf"\b{re.escape(subject)}\w{{0,2}}[^,.;:]{{0,20}}, een [\w-]+ (die|dat)\b", lowered):
+                score += 0.25  # an apposition says what it is: "de Alcoholmeter beproefd, een enkelband die ..."
             elif (
                 subject and sentence.kind == "footnote" and DEFINING.search(sentence.text) and subject in sentence.context.lower()
             ):

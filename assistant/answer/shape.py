@@ -361,6 +361,10 @@ def answer_type(text: str) -> AnswerType:
         return "fact"  # an age: one figure, not a method
     if re.match(DEFINED_HOW, low):
         return "definition"  # "hoe wordt het ophelderingspercentage berekend": its definition
+    if re.match(
+        r"wat (?:houdt|houden) (?!(?:het|dat|dit|die|deze) in\b)(?:een |de |het )?\S+(?: \S+)? (?:precies |eigenlijk )?in\b", low
+    ):
+        return "definition"  # "wat houdt de Alcoholmeter precies in": what it is
     if re.match(r"(hoe|op welke (manier|wijze)|langs welke weg|wat houdt .* in)\b", low):
         return "method"
     if re.match(r"(wat (betekent|is|zijn|wordt verstaan)|waar staat|definitie|wat houdt)\b", low) and not ATTRIBUTE.match(low):

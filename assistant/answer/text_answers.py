@@ -66,6 +66,8 @@ _COUNTED_PLACES = re.compile(rf"\b(?:{NUMBER_WORD}|\d+) {_PLACES}\b", re.I)
 _MIN_WORDS = 5
 
 # words that stress a yes/no question without adding to what is asked ("het laagste ooit")
+# "wat houdt X in": what X entails, told in a sentence or two
+_ENTAILS = re.compile(r"wat (?:houdt|houden)\b", re.I)
 # a yes/no question whether something has already happened, and a passage that says it is
 # only intended or expected
 _ALREADY = re.compile(r"\b(al|inmiddels|reeds)\b", re.I)
@@ -505,7 +507,7 @@ class TextAnswerer:
             # an explanation often runs on into the next sentence of its paragraph (as far as
             # three sentences past the one the explanation starts in)
             chosen.extend(self._rest_of_block(chosen[-1], 3 - max(0, len(chosen) - 2)))
-        elif expected == "definition" and DEFINING.search(best.text):
+        elif expected == "definition" and (DEFINING.search(best.text) or _ENTAILS.match(core(q.text))):
             # a characterisation goes on in the next sentence ("... kenmerken zich door ... Er
             # heerst een sterk wij-zij-gevoel ...")
             chosen.extend(self._rest_of_block(chosen[-1], 1))

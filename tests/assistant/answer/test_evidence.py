@@ -93,3 +93,11 @@ def test_a_question_word_only_the_sentences_paragraph_names_counts_for_part_of_i
     about = index.score(sentence, index.probe(analyse("welke noodmaatregelen na de toename van plofkraken")))
     other = index.score(sentence, index.probe(analyse("welke noodmaatregelen na de toename van woninginbraken")))
     assert about > other
+
+
+def test_the_subject_of_a_definition_question_leaves_out_hedges_and_a_bracketed_topic():
+    from assistant.answer.evidence import definition_subject
+
+    assert definition_subject("Wat is de Alcoholmeter precies?") == "alcoholmeter"
+    assert definition_subject("Wat is de Alcoholmeter precies (geweld onder invloed)?") == "alcoholmeter"
+    assert definition_subject("Wat houdt een CHO eigenlijk in?") == "cho"

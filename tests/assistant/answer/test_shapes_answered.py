@@ -995,3 +995,14 @@ def test_whether_something_already_happened_is_no_where_the_passage_only_intends
     # "is voornemens om ... de Pyrorichtlijn te herzien": not yet revised
     assert assistant.ask("Is de Pyrorichtlijn al herzien?").answer.startswith("Nee: ")
     assert assistant.ask("Wordt de Pyrorichtlijn herzien?").answer.startswith("Ja: ")
+
+
+def test_what_a_thing_is_is_answered_by_the_apposition_that_says_it(assistant):
+    # "de Alcoholmeter beproefd, een enkelband die ...": an apposition defines it
+    for question in ("Wat is de Alcoholmeter precies?", "Wat houdt de Alcoholmeter precies in?"):
+        assert assistant.ask(question).answer.startswith("Voor een sluitend toezicht op de naleving van dit verbod")
+
+
+def test_what_a_measure_entails_goes_on_into_the_sentence_that_says_what_it_does(assistant):
+    answer = assistant.ask("wat houdt een collectieve horecaontzegging in")
+    assert "krijgt een ontzegging voor alle aangesloten horecagelegenheden [2]" in answer.answer
