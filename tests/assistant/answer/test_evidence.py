@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answer.evidence import SentenceIndex, _with_glosses, terms
+from assistant.answer.evidence import SentenceIndex, _with_glosses, definition_subject, terms
 from assistant.answer.question import analyse
 
 
@@ -96,8 +96,6 @@ def test_a_question_word_only_the_sentences_paragraph_names_counts_for_part_of_i
 
 
 def test_the_subject_of_a_definition_question_leaves_out_hedges_and_a_bracketed_topic():
-    from assistant.answer.evidence import definition_subject
-
     assert definition_subject("Wat is de Alcoholmeter precies?") == "alcoholmeter"
     assert definition_subject("Wat is de Alcoholmeter precies (geweld onder invloed)?") == "alcoholmeter"
     assert definition_subject("Wat houdt een CHO eigenlijk in?") == "cho"
