@@ -36,6 +36,7 @@ from index.records import Document
 from index.text import split_sentences
 
 _STEMMER = Stemmer.Stemmer("dutch")
+_BRACKETED_PART = re.compile(r"\(([^\W\d_]{2,})\)([^\W\d_]{3,})")
 _TOKEN = re.compile(r"[^\W_]+(?:-[^\W_]+)*")  # letters of any alphabet ("Yeşilgöz"), digits
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _YEAR = re.compile(r"^(19|20)\d\d$")
@@ -176,6 +177,9 @@ def terms(text: str) -> list[str]:
     """Content stems of ``text``: lower-cased, apostrophes dropped ("RIO's" = "RIO’s"),
     stopwords out, Dutch Snowball stems; a hyphenated compound also yields its parts."""
     text = text.replace("’", "").replace("'", "").replace("‘", "")
+    # a bracketed first part is both the compound and the word alone: "(steek)wapens" is
+    # "steekwapens" and "wapens", "(jong)volwassenen" "jongvolwassenen" and "volwassenen"
+    text = _BRACKETED_PART.sub(r"\1\2 \2", text)
     out: list[str] = []
     for word in _TOKEN.findall(text):
         word = unaccented(word.lower())

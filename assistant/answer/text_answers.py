@@ -135,6 +135,7 @@ _BACK_REFERENCE = re.compile(
 # of it read with the sentence before counts
 _POINTS_BACK = re.compile(r"\b(daartoe|hiertoe|hiervoor|daarvoor|hiermee|daarmee|hierin|daarin|hiervan|daarvan|beide)\b", re.I)
 _JOINED = 0.9
+_ARTICLE = r"de|het"  # "de actie": the one thing named before, not "deze branches"
 
 # a consequence of the sentence before, said within the sentence: "Het is daarom ...",
 # "Stressreacties kunnen daardoor ..."
@@ -341,7 +342,12 @@ class TextAnswerer:
                 continue
             seen.add(key)
             score = self.sentences.score(sentence, probe, rank)
-            if (_POINTS_BACK.search(sentence.text) or _SUBJECT_BACK.match(sentence.text)) and expected != "yesno":
+            if (
+                _POINTS_BACK.search(sentence.text)
+                or _SUBJECT_BACK.match(sentence.text)
+                # "de actie" for the "inleveractie" the sentence before named
+                or any(_by_head(t, sentence.text, _ARTICLE) for t in q_terms)
+            ) and expected != "yesno":
                 # (a verdict reads one sentence)
                 # "Het wetsvoorstel daartoe is op ... ingediend": what it points back to is
                 # in the sentence before (the answer leads; its source shows the context)
@@ -1015,12 +1021,12 @@ def _only_listed(text: str, subject: str | None) -> bool:
     return bool(mentions) and len(listed.findall(text)) >= len(mentions)
 
 
-def _by_head(term: str, text: str) -> bool:
+def _by_head(term: str, text: str, before: str = r"de|het|deze|die|dit|dat") -> bool:
     """Does ``text`` name the compound ``term`` by its last word after an article ("de
     actie" for "inleveractie"), the way a paragraph refers back to what it named before?"""
     return any(
         len(head) >= 4 and len(term) > len(head) + 2 and term.endswith(head)
-        for word in re.findall(r"\b(?:de|het|deze|die|dit|dat)\s+([a-zà-ÿ-]+)", text, re.I)
+        for word in re.findall(rf"\b(?:{before})\s+([a-zà-ÿ-]+)", text, re.I)
         for head in terms(word)[:1]
     )
 

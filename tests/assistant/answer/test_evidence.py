@@ -99,3 +99,8 @@ def test_the_subject_of_a_definition_question_leaves_out_hedges_and_a_bracketed_
     assert definition_subject("Wat is de Alcoholmeter precies?") == "alcoholmeter"
     assert definition_subject("Wat is de Alcoholmeter precies (geweld onder invloed)?") == "alcoholmeter"
     assert definition_subject("Wat houdt een CHO eigenlijk in?") == "cho"
+
+
+def test_a_bracketed_first_part_is_both_the_compound_and_the_word_alone():
+    assert terms("een inleveractie voor (steek)wapens") == ["inleveractie", *terms("steekwapens"), *terms("wapens")]
+    assert terms("(2021)") == ["2021"]

@@ -1006,3 +1006,10 @@ def test_what_a_thing_is_is_answered_by_the_apposition_that_says_it(assistant):
 def test_what_a_measure_entails_goes_on_into_the_sentence_that_says_what_it_does(assistant):
     answer = assistant.ask("wat houdt een collectieve horecaontzegging in")
     assert "krijgt een ontzegging voor alle aangesloten horecagelegenheden [2]" in answer.answer
+
+
+def test_a_sentence_naming_the_thing_asked_by_its_head_is_read_with_the_sentence_before(assistant):
+    # "... inleveractie voor (steek)wapens georganiseerd. Inmiddels hebben zich ruim 200
+    # gemeenten aangemeld voor deelname aan de actie ..."
+    answer = assistant.ask("inleveractie steekwapens week van de veiligheid 2021 aantal deelnemende gemeenten")
+    assert answer.answer.startswith("Inmiddels hebben zich ruim 200 gemeenten aangemeld")
