@@ -323,6 +323,22 @@ def counted_noun(text: str) -> str | None:
     return found[0] if found else None
 
 
+def counts_offenders(question: str) -> bool:
+    """Does a "hoeveel" question count the people who commit a crime, named after it
+    ("hoeveel plofkrakers", "hoeveel overvallers"), not the crimes?"""
+    match = re.search(r"\bhoeveel\s+(?:\w+e\s+)?([\wà-ÿ-]+ers)\b", question.lower())
+    return match is not None and any(p.search(match.group(1)) for _, p in BASE_METRICS)
+
+
+_OFFENDERS = re.compile(rf"(?<![\w.,])\d[\d.,]*\s+(?:[\wà-ÿ'’-]+\s+){{0,3}}?(?:{PEOPLE_NOUNS}|personen|jongeren|mannen)\b", re.I)
+
+
+def counts_people(text: str) -> bool:
+    """Does ``text`` give a number of suspects, offenders or persons ("63 uit Nederland
+    afkomstige verdachten")?"""
+    return bool(_OFFENDERS.search(text))
+
+
 def counts_other(text: str, metric: str) -> bool:
     """Does every number in ``text`` count something other than ``metric``? "63 uit
     Nederland afkomstige verdachten voor het plegen van plofkraken" counts suspects: no

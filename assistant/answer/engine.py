@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from assistant.answer import about
 from assistant.answer.compare import Comparer, metrics_in
-from assistant.answer.coverage import Coverage
+from assistant.answer.coverage import Coverage, counts_offenders
 from assistant.answer.draft import Draft
 from assistant.answer.evidence import STOPWORDS, SentenceIndex, definition_subject, terms
 from assistant.answer.figure_answers import FigureAnswerer
@@ -306,6 +306,7 @@ class Assistant:
             # the tables count crimes, not the people ("hoeveel mensen zijn opgepakt voor ...",
             # "hoeveel plofkraakverdachten", "hoeveel daders van overvallen")
             and not _PEOPLE_COUNTED.search(question.text.lower())
+            and not counts_offenders(question.text)
             and not (
                 expected in ("purpose", "method", "definition", "list", "agent")
                 and not question.quantity

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
-from assistant.answer.coverage import Coverage, counted_noun, counts_other
+from assistant.answer.coverage import Coverage, counted_noun, counts_offenders, counts_other, counts_people
 from assistant.answer.draft import Draft
 from assistant.answer.evidence import DEFINING, Sentence, SentenceIndex, definition_subject, terms, unaccented
 from assistant.answer.lexicon import (
@@ -321,6 +321,7 @@ class TextAnswerer:
         ]
         rarest = max(specific, key=self.sentences.idf) if len(specific) >= 2 else None
         counted = counted_noun(q.text) if expected in ("number", "amount", "share") else None
+        offenders = counts_offenders(q.text)
         # what a compound counts is its last part ("seniorenbijeenkomst": meetings)
         counted_head = None
         if counted and expected == "number":
@@ -367,7 +368,8 @@ class TextAnswerer:
                 or (bool(_ANAPHOR.search(sentence.text)) and covered(counted, stems))
             )
             if counted_ok and q.metric and expected == "number" and counted is None:
-                counted_ok = not counts_other(sentence.text, q.metric)
+                # "hoeveel plofkrakers": a number of suspects or offenders, not of crimes
+                counted_ok = counts_people(sentence.text) if offenders else not counts_other(sentence.text, q.metric)
             if (
                 counted_ok
                 and counted

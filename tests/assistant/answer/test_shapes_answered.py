@@ -1013,3 +1013,9 @@ def test_a_sentence_naming_the_thing_asked_by_its_head_is_read_with_the_sentence
     # gemeenten aangemeld voor deelname aan de actie ..."
     answer = assistant.ask("inleveractie steekwapens week van de veiligheid 2021 aantal deelnemende gemeenten")
     assert answer.answer.startswith("Inmiddels hebben zich ruim 200 gemeenten aangemeld")
+
+
+def test_a_count_of_offenders_named_after_the_crime_is_answered_with_suspects_not_crimes(assistant):
+    answer = assistant.ask("hoeveel plofkrakers zijn in 2021 opgepakt")
+    assert "63 uit Nederland afkomstige verdachten" in answer.answer
+    assert "20 plofkraken op geldautomaten" not in answer.answer
