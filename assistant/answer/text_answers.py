@@ -98,7 +98,9 @@ _TYPE_CUES: dict[str, re.Pattern[str]] = {
         r"\b(omdat|doordat|vanwege|als gevolg van|dankzij|oorza\w*|reden\w*|verklaring\w*|verklaard|toe te schrijven|"
         r"hierdoor|daardoor|daarom|waardoor|aangezien|gezien|in verband met|ingegeven|leid(t|de|en) tot|gevolg|door|"
         r"dra(agt|gen) .{0,40}\bbij aan|droeg .{0,40}\bbij aan|bijgedragen aan|"
-        r"op basis van|naar aanleiding van|gelet op|uit .{0,40}(onderzoek|evaluatie) (blijkt|bleek))\b",
+        r"op basis van|naar aanleiding van|gelet op|uit .{0,40}(onderzoek|evaluatie) (blijkt|bleek)|"
+        # what brought a change about: "... de inzet op ..., de gelegenheid voor inbraken hebben verkleind"
+        r"(heeft|hebben) .{0,40}\b(verkleind|vergroot|verlaagd|verhoogd|verminderd|teruggedrongen))\b",
         re.IGNORECASE,
     ),
     "purpose": re.compile(

@@ -1019,3 +1019,9 @@ def test_a_count_of_offenders_named_after_the_crime_is_answered_with_suspects_no
     answer = assistant.ask("hoeveel plofkrakers zijn in 2021 opgepakt")
     assert "63 uit Nederland afkomstige verdachten" in answer.answer
     assert "20 plofkraken op geldautomaten" not in answer.answer
+
+
+def test_a_reason_told_as_what_brought_the_change_about_is_quoted_after_the_change(assistant):
+    # "... de gelegenheid voor inbraken hebben verkleind": the cause, in the sentence after
+    answer = assistant.ask("wat verklaart dat woninginbraken in 2024 en 2025 op het laagste niveau ooit zitten")
+    assert "beter hang- en sluitwerk" in answer.answer and not answer.refused
