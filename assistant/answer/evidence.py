@@ -128,6 +128,12 @@ DEFINING = re.compile(
 )
 
 
+# a reference to a parliamentary paper, whose numbers are its file numbers
+_PARLIAMENTARY = re.compile(r"\bKamerstuk(?:ken)?\s+I{1,2}\s+\d{4}\s?[-–/]\s?\d{4},\s*\d")
+# a statement of the present, dated by the document that makes it
+_CURRENT = re.compile(r"\b(momenteel|op dit moment|thans|op het moment|tegenwoordig)\b", re.I)
+
+
 def spelled_out(before: str, acronym: str) -> str | None:
     """The words right before "(ACRONYM)" that it abbreviates: the nearest run of words
     whose initials (or, for one compound word, whose letters) spell it in order, starting
@@ -365,6 +371,7 @@ class SentenceIndex:
                         self.acronyms[acronym] = found
         self._n = len(self.sentences)
         self._titles = {doc.id: doc.meta.title for doc in documents.values()}
+        self._years = {doc.id: doc.meta.date[:4] for doc in documents.values()}
 
     def idf(self, stem: str) -> float:
         return math.log(1 + self._n / (1 + self.df.get(stem, 0)))
@@ -487,6 +494,8 @@ class SentenceIndex:
             and not re.search(r"bron|onderzoek|rapport|studie", question.text.lower())
         ):
             return False  # a reference to literature says where something was published, not what it is
+        if (question.quantity or question.kind == "figure") and _PARLIAMENTARY.search(text):
+            return False  # "Motie ..., Kamerstukken II 2021-2022, 35 925 VI, nr. 68": its numbers count nothing
         if question.quantity or question.kind == "figure":
             # a count or percentage: a number that is neither a year, nor taken from the
             # question, nor a document number ("nr. 3655809")
@@ -515,6 +524,9 @@ class SentenceIndex:
             own = f"{text} | {context.replace(self._titles.get(sentence.doc_id, '~'), '')}"
             if _ANY_YEAR.search(text) is None:
                 own += f" | {self.dated_by(sentence)}"  # dated by the sentence before it
+                if _CURRENT.search(text):
+                    # "Momenteel loopt AJB in 30 gemeenten": as of the letter's date
+                    own += f" | {self._years.get(sentence.doc_id, '')}"
             if not any(str(y) in own for y in question.years):
                 return False
         if question.kind == "when" and not _DATED.search(text):

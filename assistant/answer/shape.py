@@ -229,6 +229,18 @@ _MEASURE_ONLY = re.compile(
 def _borrow(clause: str, previous: str, first: str) -> str:
     """A later part that leaves its subject out takes it from the part before: "... en
     hoeveel in 2025?" the metric and the rest, "... en wanneer is het gestart?" the name."""
+    slot = _COUNT_SLOT_ONLY.match(clause.strip())
+    earlier = core(previous).rstrip("?")
+    tail = _SOURCE_TAIL.search(earlier) or _PERIOD_TAIL.search(earlier)
+    if slot and tail and (not slot.group(1) or re.search(rf"\bhoeveel {re.escape(slot.group(1))}\b", earlier, re.I)):
+        # "In hoeveel gemeenten liep AJB volgens de brief van eind 2022, en in hoeveel in
+        # 2024-2025?": the earlier question with its period or source replaced
+        new = slot.group(2)
+        pointer = re.match(r"volgens (?:die|dat|deze) van\b", new, re.I)
+        source = re.match(r"\s+(volgens\s+\S+\s+\S+)\s+van\b", tail.group(0), re.I)
+        if pointer and source:
+            new = f"{source.group(1)} van{new[pointer.end() :]}"  # "volgens die van 2022": that document's
+        return f"{earlier[: tail.start()]} {new}?"
     counted = re.match(r"hoeveel\s+(.+?)\s+(?:is|zijn|was|waren|heeft|hebben|werd|werden|wordt|worden)\b", core(previous), re.I)
     if _COUNT_WITHOUT_NOUN.match(clause) and counted:
         return _COUNT_WITHOUT_NOUN.sub(f"Hoeveel {counted.group(1)} ", clause)
@@ -276,6 +288,18 @@ def _borrow(clause: str, previous: str, first: str) -> str:
             subject = re.sub(r"\s*\b(?:in |over |per )?(?:19|20)\d\d\b", "", subject)
         return f"{clause.rstrip('?')} ({subject})?"
     return clause
+
+
+# a count asked again for another period or source, its noun left out or repeated: "en in
+# hoeveel in 2024-2025", "en hoeveel volgens die van 2022", "en in hoeveel gemeenten in 2025"
+_SLOT_START = r"(?:volgens|in|over|per|eind|begin|medio|sinds|tussen)\b"
+_COUNT_SLOT_ONLY = re.compile(
+    rf"^(?:(?:in|met|bij|op|voor|aan|over|uit)\s+)?hoeveel\s+(?:(?!{_SLOT_START})([\wà-ÿ'’-]+)\s+)?({_SLOT_START}[^?]*?)\??$",
+    re.I,
+)
+# the period or source that ends a question: "volgens de brief van eind 2022", "in 2023"
+_SOURCE_TAIL = re.compile(r"\s+volgens\s[^?]*$", re.I)
+_PERIOD_TAIL = re.compile(r"\s+(?:in|over|per|eind|begin|medio|sinds|tussen)\s(?:\S+\s){0,3}?(?:19|20)\d\d[^?]*$", re.I)
 
 
 # "Bent u bekend met het bericht dat X?": what the documents can say is whether X holds

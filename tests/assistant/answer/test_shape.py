@@ -368,3 +368,13 @@ def test_a_part_asking_only_for_a_measure_borrows_the_crimes_and_year_of_the_par
 
 def test_a_keyword_query_with_hoe_vaak_after_its_subject_asks_for_a_number():
     assert answer_type("re_b00tcmp hoe vaak georganiseerd") == "number"
+
+
+def test_a_count_asked_again_for_another_period_or_source_repeats_the_question_with_it():
+    assert split_parts("in hoeveel gemeenten liep AJB volgens de brief van eind 2022 en in hoeveel in 2024-2025") == [
+        "In hoeveel gemeenten liep AJB volgens de brief van eind 2022",
+        "In hoeveel gemeenten liep AJB in 2024-2025?",
+    ]
+    assert split_parts(
+        "Hoeveel gestolen goederen stonden in Stop Heling volgens de rapportage van 2021 en hoeveel volgens die van 2022?"
+    )[1] == ("Hoeveel gestolen goederen stonden in Stop Heling volgens de rapportage van 2022?")

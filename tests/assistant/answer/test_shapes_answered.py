@@ -1025,3 +1025,9 @@ def test_a_reason_told_as_what_brought_the_change_about_is_quoted_after_the_chan
     # "... de gelegenheid voor inbraken hebben verkleind": the cause, in the sentence after
     answer = assistant.ask("wat verklaart dat woninginbraken in 2024 en 2025 op het laagste niveau ooit zitten")
     assert "beter hang- en sluitwerk" in answer.answer and not answer.refused
+
+
+def test_a_parliamentary_reference_is_never_a_count(assistant):
+    # "Motie ..., Kamerstukken II 2021-2022, 35 925 VI, nr. 68 (AJB, ...)" counts no municipalities
+    answer = assistant.ask("In hoeveel gemeenten liep AJB in 2022?")
+    assert "35 925" not in answer.answer
