@@ -27,6 +27,7 @@ from assistant.answer.lexicon import (
     SEASON,
     alternatives,
     covered,
+    infinitive,
     normal,
     word_stem,
 )
@@ -188,7 +189,7 @@ def terms(text: str) -> list[str]:
     text = _BRACKETED_PART.sub(r"\1\2 \2", text)
     out: list[str] = []
     for word in _TOKEN.findall(text):
-        word = unaccented(word.lower())
+        word = infinitive(unaccented(word.lower()))
         if len(word) > 4 and word.endswith("s") and not word.endswith("ss") and not word[-2].isdigit():
             # plural -s: Snowball keeps it after a vowel ("percentages"), so drop it first
             word = word[:-1]

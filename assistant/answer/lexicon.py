@@ -158,6 +158,42 @@ def stem(word: str) -> str:
     return _STEMMER.stemWord(word.lower())
 
 
+# prefixes a Dutch verb separates, with "ge" after them in its participle ("aangehouden")
+SEPARABLE = "in|uit|aan|op|af|toe|door|mee|over|terug|voor|na|om|bij"
+
+# Forms of common strong and irregular Dutch verbs (general Dutch), each read as its
+# infinitive before stemming, so that "liep" matches "loopt" and "steeg" "stijgt": Snowball
+# stems these apart. (Forms that are also common nouns or adjectives, "loop", "val", "staat",
+# "laat", "afspraken", are left out.)
+_STRONG_VERBS = """
+lopen loopt liep liepen gelopen | gaan gaat ging gingen gegaan | komen komt kwam kwamen gekomen
+nemen neem neemt nam namen genomen | staan stond stonden gestaan | zien ziet zag zagen gezien
+blijven blijf blijft bleef bleven gebleven | doen doet deed deden gedaan | houden houdt hield hielden gehouden
+krijgen krijg krijgt kreeg kregen gekregen | geven geef geeft gaf gaven gegeven | brengen breng brengt bracht brachten gebracht
+vinden vindt vond vonden gevonden | zitten zat zaten gezeten | liggen ligt lag gelegen | trekken trekt trok trokken getrokken
+schrijven schrijft schreef schreven geschreven | stijgen stijgt steeg stegen gestegen | bieden biedt geboden
+sluiten sluit sloot sloten gesloten | kiezen kiest koos kozen gekozen | beginnen begint begon begonnen
+vallen valt viel vielen gevallen | slaan slaat sloeg sloegen geslagen | zoeken zoekt zocht zochten gezocht
+kopen koopt kocht kochten gekocht | dragen draagt droeg droegen gedragen | verliezen verliest verloor verloren
+winnen wint wonnen gewonnen | laten liet lieten gelaten | treden treedt trad traden getreden
+spreken spreekt sprak gesproken | denken denkt dacht dachten gedacht | bestaan bestaat bestond bestonden
+ontstaan ontstaat ontstond ontstonden | verlopen verloopt verliep verliepen | ontvangen ontvangt ontving ontvingen
+verkrijgen verkrijgt verkreeg verkregen | onderzoeken onderzoekt onderzocht onderzochten
+"""
+VERB_FORMS = {form: forms.split()[0] for forms in _STRONG_VERBS.replace("\n", " | ").split("|") for form in forms.split()[1:]}
+
+
+def infinitive(word: str) -> str:
+    """A strong verb's form as its infinitive ("liep" -> "lopen", "toegenomen" -> "toenemen");
+    any other word as it is."""
+    if word in VERB_FORMS:
+        return VERB_FORMS[word]
+    prefix = re.match(rf"({SEPARABLE})(\w{{3,}})$", word)
+    if prefix and prefix.group(2) in VERB_FORMS:
+        return prefix.group(1) + VERB_FORMS[prefix.group(2)]  # "toegenomen": "toe" + "nemen"
+    return word
+
+
 @lru_cache(maxsize=65536)
 def normal(stem: str) -> str:
     """One spelling for the forms of a verb the stemmer keeps apart: a final d as t
@@ -171,7 +207,7 @@ def word_stem(word: str) -> str:
     """The stem a question or a passage word is matched by (``evidence.terms`` per word):
     lower case, a plural -s dropped (Snowball keeps it after a vowel, "percentages"),
     Snowball, one spelling for a final d/t."""
-    word = word.lower().replace("’", "").replace("'", "")
+    word = infinitive(word.lower().replace("’", "").replace("'", ""))
     if len(word) > 4 and word.endswith("s") and not word.endswith("ss") and not word[-2].isdigit():
         word = word[:-1]
     return normal(_STEMMER.stemWord(word))
@@ -215,8 +251,6 @@ def number_in_digits(word: str) -> str | None:
 _COUNT_WORDS = {d: w for w, d in _NUMBER_WORDS.items()}  # digits -> word
 _NUMBER_COMPOUND = re.compile(rf"^({'|'.join(_NUMBER_WORDS)})(\w{{3,}})$|^(\d{{1,2}})-(\w{{3,}})$")
 
-# prefixes a Dutch verb separates, with "ge" after them in its participle ("aangehouden")
-SEPARABLE = "in|uit|aan|op|af|toe|door|mee|over|terug|voor|na|om|bij"
 _PARTICIPLE = re.compile(rf"^({SEPARABLE})ge(\w{{4,}})$")
 _SEPARABLE_PARTICIPLE = re.compile(rf"^({SEPARABLE})ge(\w{{3,}})$")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from assistant.answer.evidence import terms
-from assistant.answer.lexicon import SYNONYM_GROUPS, alternatives, anchors, covered, word_stem
+from assistant.answer.lexicon import SYNONYM_GROUPS, alternatives, anchors, covered, infinitive, word_stem
 
 
 def test_a_synonym_or_a_compound_accounts_for_a_word():
@@ -89,3 +89,10 @@ def test_every_synonym_is_found_by_the_stem_a_question_word_gets():
         for word in singles:
             found = alternatives(terms(word)[0])
             assert all(terms(other)[0] in found for other in singles), (word, group)
+
+
+def test_a_strong_verb_form_is_read_as_its_infinitive_also_after_a_separable_prefix():
+    assert infinitive("liep") == infinitive("loopt") == "lopen"
+    assert infinitive("toegenomen") == "toenemen"
+    assert infinitive("afspraken") == "afspraken"  # a noun, not "afspreken"
+    assert infinitive("gemeenten") == "gemeenten"

@@ -1031,3 +1031,8 @@ def test_a_parliamentary_reference_is_never_a_count(assistant):
     # "Motie ..., Kamerstukken II 2021-2022, 35 925 VI, nr. 68 (AJB, ...)" counts no municipalities
     answer = assistant.ask("In hoeveel gemeenten liep AJB in 2022?")
     assert "35 925" not in answer.answer
+
+
+def test_a_strong_verb_in_the_past_matches_its_present_in_the_letter(assistant):
+    # "liep" asked, "Momenteel loopt AJB in 30 gemeenten" written (as of the letter's date)
+    assert assistant.ask("In hoeveel gemeenten liep AJB in 2022?").answer.startswith("Momenteel loopt AJB in 30 gemeenten")
