@@ -102,6 +102,8 @@ class Coverage:
         out = []
         # "de afgelopen vijf jaar", "op dit moment" set a period, they name no subject
         text = NOW.sub(" ", RECENT.sub(" ", q.text))
+        # "naar aanleiding van X" says what prompted it; X, not "aanleiding", is the subject
+        text = re.sub(r"\bnaar aanleiding van\b", " ", text, flags=re.I)
         found = anchors(core(text), patterns)
         if metric_words and _terse(q.text):
             # a keyword query ("woninginbraken gemeente utrecht 2025") has no phrases to

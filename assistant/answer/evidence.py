@@ -198,6 +198,21 @@ def terms(text: str) -> list[str]:
     return out
 
 
+_ELIDED = re.compile(r"\b([^\W\d_]{2,})-\s+(?:en|of)\s+([^\W\d_]{5,})", re.I)
+
+
+def elided(text: str) -> list[str]:
+    """Stems of the compounds a passage writes with an elided part: "Wet- en regelgeving"
+    holds "wetgeving", "hang- en sluitwerk" "hangwerk". Where the second compound splits is
+    not known, so every split leaving parts of at least three and four letters is tried
+    (the stems that are no word match nothing)."""
+    found = []
+    for match in _ELIDED.finditer(text):
+        first, second = match.group(1).lower(), match.group(2).lower()
+        found += [f"{first}{second[i:]}" for i in range(3, len(second) - 3)]
+    return terms(" ".join(found)) if found else []
+
+
 def unaccented(word: str) -> str:
     """ "curaçao" -> "curacao", "geëvalueerd" -> "geevalueerd": a user may type either."""
     if word.isascii():
@@ -306,7 +321,7 @@ class SentenceIndex:
                 if block.kind == "heading":
                     continue
                 if block.kind == "paragraph":
-                    self._paragraphs[(doc.id, b)] = frozenset(terms(block.text))
+                    self._paragraphs[(doc.id, b)] = frozenset(terms(block.text) + elided(block.text))
                 around = [notes.get(n, "") for n in block.footnotes]
                 if block.kind == "footnote" and block.cited_by is not None:
                     around.append(doc.blocks[block.cited_by].text)
@@ -328,7 +343,7 @@ class SentenceIndex:
                             block.section_path,
                             block.page,
                             block.note,
-                            frozenset(terms(text)),
+                            frozenset(terms(text) + elided(text)),
                             section_stems,
                             context,
                             context_stems,

@@ -164,11 +164,11 @@ SEPARABLE = "in|uit|aan|op|af|toe|door|mee|over|terug|voor|na|om|bij"
 # Forms of common strong and irregular Dutch verbs (general Dutch), each read as its
 # infinitive before stemming, so that "liep" matches "loopt" and "steeg" "stijgt": Snowball
 # stems these apart. (Forms that are also common nouns or adjectives, "loop", "val", "staat",
-# "laat", "afspraken", are left out.)
+# "laat", "afspraken", and "houdt" of "wat houdt X in", are left out.)
 _STRONG_VERBS = """
 lopen loopt liep liepen gelopen | gaan gaat ging gingen gegaan | komen komt kwam kwamen gekomen
 nemen neem neemt nam namen genomen | staan stond stonden gestaan | zien ziet zag zagen gezien
-blijven blijf blijft bleef bleven gebleven | doen doet deed deden gedaan | houden houdt hield hielden gehouden
+blijven blijf blijft bleef bleven gebleven | doen doet deed deden gedaan
 krijgen krijg krijgt kreeg kregen gekregen | geven geef geeft gaf gaven gegeven | brengen breng brengt bracht brachten gebracht
 vinden vindt vond vonden gevonden | zitten zat zaten gezeten | liggen ligt lag gelegen | trekken trekt trok trokken getrokken
 schrijven schrijft schreef schreven geschreven | stijgen stijgt steeg stegen gestegen | bieden biedt geboden

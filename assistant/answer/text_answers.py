@@ -68,6 +68,8 @@ _MIN_WORDS = 5
 # words that stress a yes/no question without adding to what is asked ("het laagste ooit")
 # "wat houdt X in": what X entails, told in a sentence or two
 _ENTAILS = re.compile(r"wat (?:houdt|houden)\b", re.I)
+# a thought or possibility, not a fact: "zou ... kunnen worden", "zouden kunnen"
+_HYPOTHETICAL = re.compile(r"\bzou(?:den)?\b[^,;]*\bkunnen\b", re.I)
 # a yes/no question whether something has already happened, and a passage that says it is
 # only intended or expected
 _ALREADY = re.compile(r"\b(al|inmiddels|reeds)\b", re.I)
@@ -666,6 +668,20 @@ class TextAnswerer:
             if says is None:
                 return None, []
             carriers.append(says)
+        if _HYPOTHETICAL.search(_main_clause(sentence.text)) and not _HYPOTHETICAL.search(q.text):
+            # "... zou gedacht kunnen worden aan wetgeving die ...": a thought, not a plan; the
+            # verdict is what the paragraph goes on to say of it ("... is niet ophanden")
+            said = next(
+                (
+                    s
+                    for s in self.sentences.following(sentence, 6)
+                    if s.section == sentence.section
+                    and _NEGATION.search(_main_clause(s.text))
+                    and any(covered(t, set(s.stems)) for t in content)
+                ),
+                None,
+            )
+            return ("Nee", [*carriers, said]) if said is not None else (None, [])
         negated = any(_NEGATION.search(_main_clause(s.text)) for s in [sentence, *carriers]) and not _NEGATION.search(q.text)
         if not negated and _ALREADY.search(q.text) and any(_INTENDED.search(s.text) for s in [sentence, *carriers]):
             # "Is de richtlijn al aangepast?": a passage that says it is intended or expected

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answer.evidence import SentenceIndex, _with_glosses, definition_subject, terms
+from assistant.answer.evidence import SentenceIndex, _with_glosses, definition_subject, elided, terms
 from assistant.answer.question import analyse
 
 
@@ -104,3 +104,9 @@ def test_the_subject_of_a_definition_question_leaves_out_hedges_and_a_bracketed_
 def test_a_bracketed_first_part_is_both_the_compound_and_the_word_alone():
     assert terms("een inleveractie voor (steek)wapens") == ["inleveractie", *terms("steekwapens"), *terms("wapens")]
     assert terms("(2021)") == ["2021"]
+
+
+def test_a_compound_with_an_elided_part_holds_the_whole_compound():
+    assert terms("wetgeving")[0] in elided("Wet- en regelgeving over dit onderwerp")
+    assert terms("hangwerk")[0] in elided("beter hang- en sluitwerk")
+    assert elided("de politie en het OM") == []

@@ -1036,3 +1036,13 @@ def test_a_parliamentary_reference_is_never_a_count(assistant):
 def test_a_strong_verb_in_the_past_matches_its_present_in_the_letter(assistant):
     # "liep" asked, "Momenteel loopt AJB in 30 gemeenten" written (as of the letter's date)
     assert assistant.ask("In hoeveel gemeenten liep AJB in 2022?").answer.startswith("Momenteel loopt AJB in 30 gemeenten")
+
+
+def test_a_thought_of_the_researchers_is_no_yes_the_letter_saying_it_is_not_coming_is_no(assistant):
+    # "... zou volgens de onderzoekers gedacht kunnen worden aan wetgeving ..." and later
+    # "Wet- en regelgeving over dit onderwerp is niet ophanden ..."
+    answer = assistant.ask(
+        "Komt er naar aanleiding van het WODC-rapport over wachtwoordgedrag wetgeving die websites verplicht "
+        "gebruikers over risico's te informeren?"
+    )
+    assert answer.answer.startswith("Nee: ") and "is niet ophanden" in answer.answer
