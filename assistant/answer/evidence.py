@@ -129,6 +129,10 @@ DEFINING = re.compile(
 )
 
 
+# a share told in words ("Een derde van het aantal ...") whose count a footnote of its
+# paragraph gives as a part of the total ("762 van de 2.318 in totaal")
+SHARE_WORDS = re.compile(r"\b(een derde|twee derde|de helft|een kwart|driekwart|drie kwart)\b", re.I)
+COUNT_OF_TOTAL = re.compile(r"(?:^|\|\s*)\(?\d[\d.]*\s+van\s+(?:de\s+)?\d[\d.]*\b")
 # a reference to a parliamentary paper, whose numbers are its file numbers
 _PARLIAMENTARY = re.compile(r"\bKamerstuk(?:ken)?\s+I{1,2}\s+\d{4}\s?[-–/]\s?\d{4},\s*\d")
 # a statement of the present, dated by the document that makes it
@@ -522,7 +526,11 @@ class SentenceIndex:
                 if not re.search(r"(nr\.|kenmerk|Kamerstuk\w*) ?$", text[: m.start()])
                 and not re.match(rf"\s+(?:{MONTH})\b", text[m.end() :], re.I)  # "tot 1 november 2022" is a date
             ]
-            if not any(n not in asked and not _YEAR.match(n) for n in counts) and not self._counts_asked(text, probe):
+            if (
+                not any(n not in asked and not _YEAR.match(n) for n in counts)
+                and not self._counts_asked(text, probe)
+                and not (SHARE_WORDS.search(text) and COUNT_OF_TOTAL.search(context))
+            ):
                 return False
         # a target by any of its names ("doelstellingen" asked, "doelen" written)
         if (

@@ -15,7 +15,16 @@ from dataclasses import replace
 
 from assistant.answer.coverage import Coverage, counted_noun, counts_offenders, counts_other, counts_people
 from assistant.answer.draft import Draft
-from assistant.answer.evidence import DEFINING, Sentence, SentenceIndex, definition_subject, terms, unaccented
+from assistant.answer.evidence import (
+    COUNT_OF_TOTAL,
+    DEFINING,
+    SHARE_WORDS,
+    Sentence,
+    SentenceIndex,
+    definition_subject,
+    terms,
+    unaccented,
+)
 from assistant.answer.lexicon import (
     EARLIER_YEAR,
     MONTH,
@@ -483,6 +492,11 @@ class TextAnswerer:
                 continue
             if self.holds(expected, sentence, q):
                 pick = (score, sentence, None)
+            elif expected == "number" and SHARE_WORDS.search(sentence.text):
+                # "Een derde van ... vond plaats binnen ... Amsterdam" with note "762 van de 2.318"
+                follow = next((f for f in self._footnotes(sentence) if COUNT_OF_TOTAL.match(f.text)), None)
+                if follow is not None:
+                    pick = (score, sentence, follow)
             elif expected in ("reason", "purpose", "method") or (expected == "list" and _ASKS_PLACES.search(q.text)):
                 # the reason, purpose, method or places are often a later sentence of the paragraph
                 # that introduces the subject ("... is gestart. Doel hiervan is ...")

@@ -1046,3 +1046,11 @@ def test_a_thought_of_the_researchers_is_no_yes_the_letter_saying_it_is_not_comi
         "gebruikers over risico's te informeren?"
     )
     assert answer.answer.startswith("Nee: ") and "is niet ophanden" in answer.answer
+
+
+def test_a_share_in_words_is_answered_with_the_count_its_note_gives(assistant):
+    # "Een derde ... eenheid Amsterdam." with paragraph note "762 van de 2.318 in totaal."
+    answer = assistant.ask("Hoeveel straatroven vonden in 2021 plaats in het werkgebied van de eenheid Amsterdam?")
+    assert "eenheid Amsterdam [1]. 762 van de 2.318 in totaal [2]." in answer.answer
+    # a region the documents give no count for is still not answered with the total
+    assert assistant.ask("hoeveel straatroven in eenheid rotterdam 2021").refused
