@@ -282,6 +282,8 @@ _PHRASING = set(
         "opzichte vergelijking vergeleken "
         # "sinds wanneer bestaat X", "vanaf wanneer": the frame of a date question
         "sinds vanaf bestaat bestaan bestond "
+        # what something is for ("waarvoor is X bedoeld", "waar dient X voor"): the purpose answers it
+        "bedoeld bestemd dient dienen diende "
         # an age asked ("voor welke leeftijdsgroep", "hoe oud"): the age itself answers it
         "leeftijd leeftijden leeftijdsgroep leeftijdsgroepen leeftijdscategorie leeftijdscategorieën "
         # adverbs that arrange or hedge what is asked

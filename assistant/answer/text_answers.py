@@ -116,7 +116,9 @@ _TYPE_CUES: dict[str, re.Pattern[str]] = {
     ),
     "purpose": re.compile(
         r"\b(om\b.{1,120}\bte|doel(?!groep)\w*|gericht op|bedoeld|zodat|teneinde|ter \w+ van|bij(te)?dragen|draagt bij|"
-        r"beoog\w*|opdat|in staat (te )?stellen)\b",
+        r"beoog\w*|opdat|in staat (te )?stellen)\b"
+        # "Voor de planning van ... is een rekentool ontwikkeld": what it is for, up front
+        r"|^voor (?:de|het) [\wà-ÿ-]+ (?:van|op)\b",
         re.IGNORECASE,
     ),
     "method": re.compile(

@@ -1054,3 +1054,9 @@ def test_a_share_in_words_is_answered_with_the_count_its_note_gives(assistant):
     assert "eenheid Amsterdam [1]. 762 van de 2.318 in totaal [2]." in answer.answer
     # a region the documents give no count for is still not answered with the total
     assert assistant.ask("hoeveel straatroven in eenheid rotterdam 2021").refused
+
+
+def test_what_a_thing_is_for_is_answered_by_a_sentence_opening_on_its_purpose(assistant):
+    # "Voor de planning van de capaciteitsinzet ... is een rekentool ontwikkeld"
+    answer = assistant.ask("Waarvoor is de rekentool in de helingaanpak bedoeld?")
+    assert answer.answer.startswith("Voor de planning van de capaciteitsinzet")
