@@ -13,8 +13,8 @@ is the word a yes/no answer must start with; ``parts`` (multi-part questions) ma
 sub-questions the documents answer: an answer is correct only when it states every
 expected fact *and* reports a part the documents do not answer as not answered.
 
-Thirteen sets (``SETS``): twelve dev sets that are tuned on (``questions.jsonl``, the first;
-``dev_shapes.jsonl``, the shapes it lacked; ``dev2.jsonl`` to ``dev11.jsonl``, written from
+Fourteen sets (``SETS``): thirteen dev sets that are tuned on (``questions.jsonl``, the first;
+``dev_shapes.jsonl``, the shapes it lacked; ``dev2.jsonl`` to ``dev12.jsonl``, written from
 the documents alone by helper sessions in the weakest shapes) and ``testset.jsonl``, written
 from the documents alone and never tuned on. All are gated (``GATES``); the floors follow
 what has been reached, so a regression fails ``make test``.
@@ -47,6 +47,7 @@ DEV8_QUESTIONS = Path(__file__).parent / "dev8.jsonl"
 DEV9_QUESTIONS = Path(__file__).parent / "dev9.jsonl"
 DEV10_QUESTIONS = Path(__file__).parent / "dev10.jsonl"
 DEV11_QUESTIONS = Path(__file__).parent / "dev11.jsonl"
+DEV12_QUESTIONS = Path(__file__).parent / "dev12.jsonl"
 TEST_QUESTIONS = Path(__file__).parent / "testset.jsonl"
 # dev: the first gold set; dev-shapes: dev questions in the shapes the first set lacked
 # (multi-part, comparisons, why/how/purpose, documents, sub-groups); dev2: a second set in
@@ -57,7 +58,8 @@ TEST_QUESTIONS = Path(__file__).parent / "testset.jsonl"
 # kind, weighted to the weakest; dev6: likewise, weighted to comparisons, yes/no, trends,
 # prose figures and Kamervragen; dev7: likewise, every kind, weighted to the weakest on the
 # test set; dev8 and dev9: likewise (10th session; dev9 measured only at the session's start and
-# end, then added); test: never tuned on
+# end, then added); dev10 and dev12 likewise (kept unseen for the 11th and 12th sessions, then
+# added); test: never tuned on
 SETS = {
     "dev": DEFAULT_QUESTIONS,
     "dev-shapes": SHAPE_QUESTIONS,
@@ -71,6 +73,7 @@ SETS = {
     "dev9": DEV9_QUESTIONS,
     "dev10": DEV10_QUESTIONS,
     "dev11": DEV11_QUESTIONS,
+    "dev12": DEV12_QUESTIONS,
     "test": TEST_QUESTIONS,
 }
 
@@ -94,40 +97,56 @@ def _gate(accuracy: float, wrong: float, direct: float, refusal: float, false_re
 
 
 GATES: dict[str, dict[str, tuple[str, float]]] = {
-    # reached 2026-11-25 (9th to 11th sessions): accuracy / wrong among answered / citations / verbatim /
+    # reached 2026-11-25 (9th to 12th sessions): accuracy / wrong among answered / citations / verbatim /
     # direct / refusal recall / false refusals
     # dev: 0.991 / 0.011 / 1.0 / 1.0 / 0.915 / 1.000 / 0.000
     "dev": _gate(accuracy=0.981, wrong=0.022, direct=0.906, refusal=0.938, false_refusal=0.011),
     # dev-shapes: 0.856 / 0.120 / 1.0 / 1.0 / 0.731 / 0.917 / 0.051
-    "dev-shapes": _gate(accuracy=0.844, wrong=0.133, direct=0.718, refusal=0.834, false_refusal=0.064),
+    # 12th session's end: 0.889 / 0.104 / 1.0 / 1.0 / 0.731 / 0.917 / 0.026
+    "dev-shapes": _gate(accuracy=0.877, wrong=0.117, direct=0.718, refusal=0.834, false_refusal=0.039),
     # dev2: 0.761 / 0.168 / 1.0 / 1.0 / 0.640 / 0.889 / 0.104
-    "dev2": _gate(accuracy=0.754, wrong=0.177, direct=0.632, refusal=0.778, false_refusal=0.112),
+    # 12th session's end: 0.769 / 0.159 / 1.0 / 1.0 / 0.640 / 0.889 / 0.104
+    "dev2": _gate(accuracy=0.761, wrong=0.169, direct=0.632, refusal=0.778, false_refusal=0.112),
     # dev3: 0.820 / 0.125 / 1.0 / 1.0 / 0.739 / 0.625 / 0.076
-    "dev3": _gate(accuracy=0.81, wrong=0.138, direct=0.728, refusal=0.5, false_refusal=0.087),
+    # 12th session's end: 0.850 / 0.111 / 1.0 / 1.0 / 0.761 / 0.625 / 0.054
+    "dev3": _gate(accuracy=0.84, wrong=0.123, direct=0.75, refusal=0.5, false_refusal=0.066),
     # dev4: 0.483 / 0.430 on arrival (3rd session); 0.758 / 0.172 / 1.0 / 1.0 / 0.676 / 1.000 / 0.108
-    "dev4": _gate(accuracy=0.75, wrong=0.18, direct=0.676, refusal=0.889, false_refusal=0.117),
+    # 12th session's end: 0.783 / 0.167 / 1.0 / 1.0 / 0.685 / 1.000 / 0.081
+    "dev4": _gate(accuracy=0.775, wrong=0.177, direct=0.676, refusal=0.889, false_refusal=0.091),
     # dev5: 0.450 / 0.444 on arrival (4th session); 0.683 / 0.223 / 1.0 / 1.0 / 0.679 / 0.818 / 0.156
-    "dev5": _gate(accuracy=0.675, wrong=0.234, direct=0.679, refusal=0.727, false_refusal=0.165),
+    # 12th session's end: 0.708 / 0.216 / 1.0 / 1.0 / 0.688 / 0.818 / 0.128
+    "dev5": _gate(accuracy=0.7, wrong=0.227, direct=0.679, refusal=0.727, false_refusal=0.138),
     # dev6: 0.600 / 0.359 on arrival (8th session); 0.790 / 0.160 / 1.0 / 1.0 / 0.727 / 0.917 / 0.091
-    "dev6": _gate(accuracy=0.78, wrong=0.173, direct=0.716, refusal=0.833, false_refusal=0.103),
+    # 12th session's end: 0.830 / 0.122 / 1.0 / 1.0 / 0.739 / 0.917 / 0.080
+    "dev6": _gate(accuracy=0.82, wrong=0.135, direct=0.727, refusal=0.833, false_refusal=0.091),
     # dev7: 0.660 / 0.265 on arrival (9th session); 0.770 / 0.172 / 1.0 / 1.0 / 0.713 / 0.833 / 0.085
-    "dev7": _gate(accuracy=0.76, wrong=0.185, direct=0.702, refusal=0.75, false_refusal=0.097),
+    # 12th session's end: 0.810 / 0.146 / 1.0 / 1.0 / 0.702 / 0.833 / 0.064
+    "dev7": _gate(accuracy=0.8, wrong=0.158, direct=0.702, refusal=0.75, false_refusal=0.075),
     # dev8: 0.655 / 0.275 on arrival (10th session, on the code before it)
     # 0.791 / 0.156 / 1.0 / 1.0 / 0.748 / 0.857 / 0.078
-    "dev8": _gate(accuracy=0.782, wrong=0.16, direct=0.738, refusal=0.714, false_refusal=0.087),
+    # 12th session's end: 0.836 / 0.122 / 1.0 / 1.0 / 0.786 / 0.857 / 0.058
+    "dev8": _gate(accuracy=0.827, wrong=0.133, direct=0.776, refusal=0.714, false_refusal=0.068),
     # dev9: 0.600 / 0.362 on the code at the 10th session's start, 0.636 / 0.319 at its end
     # (never looked at before); tuned on since: 0.673 / 0.284 / 1.0 / 1.0 / 0.709 / 0.857 / 0.087
-    "dev9": _gate(accuracy=0.664, wrong=0.295, direct=0.699, refusal=0.714, false_refusal=0.097),
+    # 12th session's end: 0.709 / 0.258 / 1.0 / 1.0 / 0.738 / 0.857 / 0.068
+    "dev9": _gate(accuracy=0.7, wrong=0.269, direct=0.728, refusal=0.714, false_refusal=0.078),
     # dev10: written blind by a helper at the 11th session's start and kept unseen all session (only its
     # totals read): 0.680 / 0.298 on the code at the start, 0.689 / 0.288 / 1.0 / 1.0 / 0.643 / 1.000 /
     # 0.071 at the end; a dev set from the 12th session on
-    "dev10": _gate(accuracy=0.68, wrong=0.30, direct=0.635, refusal=0.9, false_refusal=0.08),
+    # 12th session's end: 0.713 / 0.267 / 1.0 / 1.0 / 0.652 / 1.000 / 0.062
+    "dev10": _gate(accuracy=0.704, wrong=0.277, direct=0.642, refusal=0.9, false_refusal=0.072),
     # dev11: 0.650 / 0.319 / 1.0 / 1.0 / 0.656 / 0.750 / 0.062 on arrival (11th session; written blind,
     # weighted to comparisons, yes/no, trends and Kamervragen; tuned on); 0.740 / 0.211 / 1.0 / 1.0 /
     # 0.719 / 0.750 / 0.073
-    "dev11": _gate(accuracy=0.73, wrong=0.222, direct=0.709, refusal=0.5, false_refusal=0.074),
-    # test (never tuned on): 0.688 / 0.273 / 1.0 / 1.0 / 0.638 / 0.968 / 0.109
-    "test": _gate(accuracy=0.684, wrong=0.278, direct=0.633, refusal=0.936, false_refusal=0.110),
+    # 12th session's end: 0.770 / 0.187 / 1.0 / 1.0 / 0.729 / 0.750 / 0.062
+    "dev11": _gate(accuracy=0.76, wrong=0.198, direct=0.718, refusal=0.5, false_refusal=0.073),
+    # dev12: written blind by a helper at the 12th session's start and kept unseen all session (only its
+    # totals read): 0.630 / 0.337 / 1.0 / 1.0 / 0.690 / 0.875 / 0.090 on the code at the start, 0.648 /
+    # 0.315 / 1.0 / 1.0 / 0.690 / 0.875 / 0.090 at the end; a dev set from the 13th session on
+    "dev12": _gate(accuracy=0.638, wrong=0.327, direct=0.68, refusal=0.75, false_refusal=0.1),
+    # test (never tuned on): 0.688 / 0.273 / 1.0 / 1.0 / 0.638 / 0.968 / 0.109 at the 12th session's
+    # start; 0.715 / 0.254 / 1.0 / 1.0 / 0.659 / 0.968 / 0.092 at its end
+    "test": _gate(accuracy=0.711, wrong=0.259, direct=0.655, refusal=0.936, false_refusal=0.097),
 }
 GATE = GATES["dev"]
 

@@ -120,8 +120,23 @@ def _parser() -> argparse.ArgumentParser:
     evaluate.add_argument(
         "--set",
         action="append",
-        choices=["dev", "dev-shapes", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "test"],
-        help="dev (eval/questions.jsonl), dev-shapes (eval/dev_shapes.jsonl), dev2 t/m dev11 of test (eval/testset.jsonl); standaard alle dertien",
+        choices=[
+            "dev",
+            "dev-shapes",
+            "dev2",
+            "dev3",
+            "dev4",
+            "dev5",
+            "dev6",
+            "dev7",
+            "dev8",
+            "dev9",
+            "dev10",
+            "dev11",
+            "dev12",
+            "test",
+        ],
+        help="dev (eval/questions.jsonl), dev-shapes (eval/dev_shapes.jsonl), dev2 t/m dev12 of test (eval/testset.jsonl); standaard alle veertien",
     )
     evaluate.add_argument("--questions", type=Path, default=None, help="een eigen JSONL met vragen")
     evaluate.add_argument(

@@ -25,6 +25,7 @@ def test_every_expected_fact_of_every_set_is_printed_in_its_documents():
         "dev9.jsonl",
         "dev10.jsonl",
         "dev11.jsonl",
+        "dev12.jsonl",
     ):
         assert check(EVAL / name, texts) == {}, name
 
