@@ -226,7 +226,8 @@ class Coverage:
         if len(parts) < 2 or len(parts[0]) < 2:
             return False
         stems, text = self.surroundings(sentence)
-        if not self.accounts_for(terms(parts[0])[0] if terms(parts[0]) else parts[0], parts[0], stems, text):
+        first = terms(parts[0])
+        if not self.accounts_for(first[0] if first else parts[0], parts[0], stems, text):
             return False
         blocks = self.documents[sentence.doc_id].blocks
         section = blocks[sentence.block].section

@@ -74,7 +74,6 @@ _AGE = re.compile(
 _COUNTED_PLACES = re.compile(rf"\b(?:{NUMBER_WORD}|\d+) {_PLACES}\b", re.I)
 _MIN_WORDS = 5
 
-# words that stress a yes/no question without adding to what is asked ("het laagste ooit")
 # "wat houdt X in": what X entails, told in a sentence or two
 _ENTAILS = re.compile(r"wat (?:houdt|houden)\b", re.I)
 # a thought or possibility, not a fact: "zou ... kunnen worden", "zouden kunnen"
@@ -85,6 +84,7 @@ _ALREADY = re.compile(r"\b(al|inmiddels|reeds)\b", re.I)
 _INTENDED = re.compile(
     r"\b(voornemens|van plan|zal|zullen|(?:wordt|worden) (?:naar verwachting|verwacht)|naar verwachting|beoogt|beogen)\b", re.I
 )
+# words that stress a yes/no question without adding to what is asked ("het laagste ooit")
 _HEDGES = {"ooit", "echt", "daadwerkelijk", "inderdaad", "nog", "steeds"}
 
 _NEAR_EARLIER = 0.1  # for a sentence in (or right after) the paragraph an earlier part of the question was answered from
