@@ -23,6 +23,7 @@ from assistant.answer.lexicon import (
     EARLIER_YEAR,
     HEDGING_ADVERBS,
     MONTH,
+    MONTHS,
     NUMBER_WORD,
     SEASON,
     alternatives,
@@ -43,7 +44,8 @@ _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _YEAR = re.compile(r"^(19|20)\d\d$")
 _ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # a year (an earlier century's after a word of time: "sinds 1886"), or a moment without one
-_DATED = re.compile(rf"\b(?:19|20)\d\d\b|\b(?:{SEASON})\b|\b{EARLIER_YEAR}\b", re.I)
+# (a day of a month counts: "in de periode van 18 juli tot 15 augustus jl.")
+_DATED = re.compile(rf"\b(?:19|20)\d\d\b|\b(?:{SEASON})\b|\b{EARLIER_YEAR}\b|\b\d{{1,2}}\s+(?:{MONTH})\b", re.I)
 # a count written out: "in acht steden", "vijf lessen" ("een" is mostly the article)
 _COUNT_IN_WORDS = re.compile(
     rf"\b(?:{'|'.join(w for w in NUMBER_WORD.split('|') if w not in ('nul', 'een'))})((?:\s+[\wà-ÿ-]+){{1,3}})", re.I
@@ -137,6 +139,19 @@ COUNT_OF_TOTAL = re.compile(r"(?:^|\|\s*)\(?\d[\d.]*\s+van\s+(?:de\s+)?\d[\d.]*\
 _PARLIAMENTARY = re.compile(r"\bKamerstuk(?:ken)?\s+I{1,2}\s+\d{4}\s?[-–/]\s?\d{4},\s*\d")
 # a statement of the present, dated by the document that makes it
 _CURRENT = re.compile(r"\b(momenteel|op dit moment|thans|op het moment|tegenwoordig)\b", re.I)
+# "tot 15 augustus jl.": the last such month before the letter's date
+_LAST_MONTH = re.compile(rf"\b({MONTH})\s+(?:jl|j\.l)\.", re.I)
+
+
+def _last_month_year(text: str, date: str) -> str:
+    """The year "<maand> jl." in ``text`` falls in, for a letter dated ``date`` ("" when the
+    text names no such month): the letter's year, or the year before when the month is
+    later than the letter's."""
+    found = _LAST_MONTH.search(text)
+    if found is None or len(date) < 7:
+        return ""
+    month = MONTHS.index(found.group(1).lower()) + 1
+    return str(int(date[:4]) - (month > int(date[5:7])))
 
 
 def spelled_out(before: str, acronym: str) -> str | None:
@@ -394,6 +409,7 @@ class SentenceIndex:
         self._n = len(self.sentences)
         self._titles = {doc.id: doc.meta.title for doc in documents.values()}
         self._years = {doc.id: doc.meta.date[:4] for doc in documents.values()}
+        self._dates = {doc.id: doc.meta.date for doc in documents.values()}
 
     def idf(self, stem: str) -> float:
         return math.log(1 + self._n / (1 + self.df.get(stem, 0)))
@@ -472,6 +488,8 @@ class SentenceIndex:
         while earlier is not None and earlier.block == sentence.block:
             if _ANY_YEAR.search(earlier.text):
                 return earlier.text
+            if last := _last_month_year(earlier.text, self._dates.get(sentence.doc_id, "")):
+                return last  # "De campagne in de periode van 18 juli tot 15 augustus jl."
             earlier = self.previous(earlier)
         return ""
 
@@ -553,6 +571,7 @@ class SentenceIndex:
                 if _CURRENT.search(text):
                     # "Momenteel loopt AJB in 30 gemeenten": as of the letter's date
                     own += f" | {self._years.get(sentence.doc_id, '')}"
+                own += f" | {_last_month_year(text, self._dates.get(sentence.doc_id, ''))}"
             if not any(str(y) in own for y in question.years):
                 return False
         if question.kind == "when" and not _DATED.search(text):

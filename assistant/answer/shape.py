@@ -108,10 +108,11 @@ def split_groups(text: str) -> list[list[str]]:
         topic = _TOPIC.match(sentence)
         body = sentence[topic.end() :] if topic else sentence
         clauses = [c.strip(" ,;") for c in _JOINED.split(body)]
-        # "welke datum en welk kenmerk heeft X": a clause too short to stand alone is one
-        # question with the next one, not a part of its own
-        if len(clauses) > 1 and len(clauses[0].split()) <= 3:
-            clauses = [body]
+        # "welke datum en welk kenmerk heeft X", "waar en wanneer is X gestart, en ...": a
+        # clause too short to stand alone is one question with the next one, not a part of
+        # its own; after a topic ("Offensief: wanneer opgericht, wie ...") two words do stand
+        if len(clauses) > 1 and len(clauses[0].split()) <= (1 if topic else 3):
+            clauses = [f"{clauses[0]} en {clauses[1]}", *clauses[2:]]
         if any(_OF_IT.match(c) for c in clauses[1:]):
             clauses = [body]  # "liveview bij de politie, wat houdt dat in": one question about it
         clauses = [each for clause in clauses for each in _respectively(clause)]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answer.evidence import SentenceIndex, _with_glosses, definition_subject, elided, terms
+from assistant.answer.evidence import SentenceIndex, _last_month_year, _with_glosses, definition_subject, elided, terms
 from assistant.answer.question import analyse
 
 
@@ -110,3 +110,15 @@ def test_a_compound_with_an_elided_part_holds_the_whole_compound():
     assert terms("wetgeving")[0] in elided("Wet- en regelgeving over dit onderwerp")
     assert terms("hangwerk")[0] in elided("beter hang- en sluitwerk")
     assert elided("de politie en het OM") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "year"),
+    [
+        ("in de periode van 18 juli tot 15 augustus jl.", "2022-12-12", "2022"),
+        ("in december jl. is de campagne herhaald", "2026-02-10", "2025"),
+        ("in de periode van 18 juli tot 15 augustus", "2022-12-12", ""),
+    ],
+)
+def test_a_month_followed_by_jl_falls_in_the_last_such_month_before_the_letter(text, date, year):
+    assert _last_month_year(text, date) == year

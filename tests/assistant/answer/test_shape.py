@@ -378,3 +378,21 @@ def test_a_count_asked_again_for_another_period_or_source_repeats_the_question_w
     assert split_parts(
         "Hoeveel gestolen goederen stonden in Stop Heling volgens de rapportage van 2021 en hoeveel volgens die van 2022?"
     )[1] == ("Hoeveel gestolen goederen stonden in Stop Heling volgens de rapportage van 2022?")
+
+
+def test_a_one_word_question_joins_only_the_clause_after_it():
+    assert split_parts("Waar en wanneer is de pilot gestart, en hoeveel studenten doen mee?") == [
+        "Waar en wanneer is de pilot gestart?",
+        "Hoeveel studenten doen mee?",
+    ]
+
+
+def test_after_a_shared_topic_two_words_are_a_question_of_their_own():
+    assert split_parts("offensief tegen explosies: wanneer opgericht, wie is voorzitter?") == [
+        "Offensief tegen explosies: wanneer opgericht?",
+        "Offensief tegen explosies: wie is voorzitter?",
+    ]
+
+
+def test_without_a_topic_a_short_first_clause_is_one_question_with_the_next():
+    assert split_parts("welke datum en welk kenmerk heeft de brief") == ["welke datum en welk kenmerk heeft de brief"]

@@ -1060,3 +1060,20 @@ def test_what_a_thing_is_for_is_answered_by_a_sentence_opening_on_its_purpose(as
     # "Voor de planning van de capaciteitsinzet ... is een rekentool ontwikkeld"
     answer = assistant.ask("Waarvoor is de rekentool in de helingaanpak bedoeld?")
     assert answer.answer.startswith("Voor de planning van de capaciteitsinzet")
+
+
+def test_a_when_question_is_answered_by_a_day_and_month_without_a_year(assistant):
+    # "De jaarlijkse campagne Stop Heling in de periode van 18 juli tot 15 augustus jl. ..."
+    answer = assistant.ask("wanneer draaide de campagne van Stop Heling in 2022")
+    assert answer.answer.startswith("De jaarlijkse campagne Stop Heling in de periode van 18 juli tot 15 augustus jl.")
+
+
+def test_a_figure_in_a_paragraph_dated_by_month_jl_belongs_to_the_letters_year(assistant):
+    # "... jl." in the letter of December 2022 dates the campaign's whole paragraph in 2022
+    answer = assistant.ask("hoeveel respondenten vonden in 2022 dat de boodschap van Stop Heling overkwam")
+    assert not answer.refused and "74% tot 82%" in answer.answer
+
+
+def test_a_part_of_one_word_is_asked_together_with_the_next_part(assistant):
+    answer = assistant.ask("Waar en wanneer is de pilot crimelabs gestart, en hoeveel mbo-studenten doen mee?")
+    assert "Arnhem" in answer.answer and "15 september" in answer.answer and len(answer.parts) == 2
