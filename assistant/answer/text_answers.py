@@ -89,6 +89,7 @@ _HEDGES = {"ooit", "echt", "daadwerkelijk", "inderdaad", "nog", "steeds"}
 
 _NEAR_EARLIER = 0.1  # for a sentence in (or right after) the paragraph an earlier part of the question was answered from
 _OPENS_ON = 0.15  # for a sentence that opens on the subject of a "hoe werkt / waarvoor / wat is" question
+_NAMES_PERSON = 0.1  # for a sentence that names a person, when a "wie" question asks who
 _NAMES_ATTRIBUTE = 0.15  # for a sentence that names the property a "wat is de X van Y" question asks
 # a sentence that says what its subject does or is, and one that says it of the subject
 # the sentence before it introduced
@@ -97,6 +98,8 @@ _SAYS_WHAT = re.compile(
     r"(?:kan|kunnen|is|zijn|biedt|bieden|zorgt|zorgen|maakt|maken|voorziet|voorzien|houdt|betreft|geeft|helpt)\b",
     re.I,
 )
+# a person by title or initials: "de heer J. Kant", "mevrouw Schouten", "J. de Schepper"
+_PERSON = re.compile(r"\b(?:de heer|mevrouw|dhr\.|mw\.)\s+\S|\b[A-Z]\.\s?(?:(?:de|van|der|den)\s+)*[A-Z][a-zà-ÿ]+")
 _DESCRIBES_PREVIOUS = re.compile(r"^(hierin|hiermee|hierbij|daarin|daarmee|daarbij)\s+(kan|kunnen|wordt|worden)\b", re.I)
 
 # how far into its paragraph an explanation of a subject may sit after the sentence naming it
@@ -215,7 +218,9 @@ _ASKS_FOR = re.compile(
 _CONCESSIVE = re.compile(r"\b(ondanks|hoewel|terwijl|ofschoon)\b[^,;?]*", re.I)
 
 _NEGATION = re.compile(
-    r"\b(niet|geen|nooit|nergens|noch|te vroeg|onvoldoende|stop te zetten|stopgezet|gestopt|gestaakt|opgeheven|beëindigd|afgeschaft|niet langer)\b",
+    # ("niet-HIC-daders" is a group, not a denial)
+    r"\b(niet|geen|nooit|nergens|noch|te vroeg|onvoldoende|stop te zetten|stopgezet|gestopt|gestaakt|opgeheven|beëindigd|afgeschaft|niet langer)\b"
+    r"(?!-)",
     re.IGNORECASE,
 )
 
@@ -463,6 +468,12 @@ class TextAnswerer:
                     s,
                 )
                 for score, s in scored
+            ]
+        if expected == "agent" and re.match(r"wie\b", core(q.text), re.I):
+            # "wie zit namens X in ...": a sentence that names a person ("de heer J. Kant")
+            # (it reorders what qualifies; it never makes a sentence qualify)
+            scored = [
+                (score + (_NAMES_PERSON if score >= MIN_SCORE and _PERSON.search(s.text) else 0.0), s) for score, s in scored
             ]
         if draft.citations:
             # the parts of one Kamervraag mostly ask about one passage: after an earlier part's

@@ -1077,3 +1077,14 @@ def test_a_figure_in_a_paragraph_dated_by_month_jl_belongs_to_the_letters_year(a
 def test_a_part_of_one_word_is_asked_together_with_the_next_part(assistant):
     answer = assistant.ask("Waar en wanneer is de pilot crimelabs gestart, en hoeveel mbo-studenten doen mee?")
     assert "Arnhem" in answer.answer and "15 september" in answer.answer and len(answer.parts) == 2
+
+
+def test_a_group_named_niet_x_is_no_denial_in_a_yes_no_verdict(assistant):
+    # "... een significant grotere kans ... dan niet-HIC-daders"
+    answer = assistant.ask("Hebben HIC-daders een grotere kans om uit te groeien tot veelpleger?")
+    assert answer.answer.startswith("Ja")
+
+
+def test_who_represents_a_body_is_answered_with_the_person_named(assistant):
+    answer = assistant.ask("wie zit er namens Koninklijke Horeca Nederland in de Taskforce Overvallen")
+    assert "J. Kant" in answer.answer.split("[1]")[0]
