@@ -555,8 +555,10 @@ def comparison(text: str) -> Comparison | None:
         and re.search(r"\b(dan|als)\b", low[between.end() :])
         or re.search(r"\bvergeleken met|ten opzichte van|\bt\.?o\.?v\b\.?|\bverschil\b|\b(vs|versus|tegenover)\b", low)
     ):
-        direction = "less" if between and between.group(1) in ("minder", "lager", "kleiner") else "more"
-        return Comparison("between", direction, yes_no)
+        # ("is het aantal in 2025 gedaald ten opzichte van 2024": the change names the direction)
+        change = None if between else _CHANGE_WORD.search(low)
+        less = between.group(1) in ("minder", "lager", "kleiner") if between else bool(change and _DOWN.match(change.group(1)))
+        return Comparison("between", "less" if less else "more", yes_no)
     word = CHANGED.search(low)
     if yes_no and word:
         return Comparison("between", "less" if word.group(1) in ("gedaald", "afgenomen", "teruggelopen") else "more", True)

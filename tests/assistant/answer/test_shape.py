@@ -396,3 +396,16 @@ def test_after_a_shared_topic_two_words_are_a_question_of_their_own():
 
 def test_without_a_topic_a_short_first_clause_is_one_question_with_the_next():
     assert split_parts("welke datum en welk kenmerk heeft de brief") == ["welke datum en welk kenmerk heeft de brief"]
+
+
+@pytest.mark.parametrize(
+    ("question", "direction"),
+    [
+        ("Is het aantal woninginbraken in 2025 gedaald ten opzichte van 2024?", "less"),
+        ("daalde het aantal overvallen in 2023 vergeleken met 2022", "less"),
+        ("Is het aantal straatroven in 2025 gestegen ten opzichte van 2024?", "more"),
+    ],
+)
+def test_a_change_asked_against_another_year_takes_its_direction_from_the_change(question, direction):
+    asked = comparison(question)
+    assert asked is not None and asked.kind == "between" and asked.direction == direction and asked.yes_no
