@@ -21,7 +21,7 @@ from assistant.answer.figures import FigureTable
 from assistant.answer.lexicon import PEOPLE_NOUNS, covered
 from assistant.answer.phrasing import REFUSAL, label
 from assistant.answer.prose import ProseFigures
-from assistant.answer.question import PRESENT, Question, analyse, normalise
+from assistant.answer.question import PRESENT, Question, absolute_years, analyse, normalise
 from assistant.answer.shape import (
     AnswerType,
     answer_type,
@@ -159,8 +159,10 @@ class Assistant:
             )
         draft = Draft(self.index.documents)
         timings: dict[str, float] = {}
-        groups = split_groups(cleaned)
-        intro = introduction(cleaned) if len(groups) > 1 or len(groups[0]) > 1 else ""
+        # "vorig jaar": the year before the most recent letter's
+        asked = absolute_years(cleaned, max(int(d.meta.date[:4]) for d in self.index.documents.values()))
+        groups = split_groups(asked)
+        intro = introduction(asked) if len(groups) > 1 or len(groups[0]) > 1 else ""
         if len(groups) == 1 and len(groups[0]) == 1:
             answered = self._answer(groups[0][0], draft, docs, period, timings)
             result = draft.answer(cleaned, refused=not answered)
@@ -487,7 +489,8 @@ _PEOPLE_COUNTED = re.compile(
 # words that ask how much or how many, or how an amount changed
 _AMOUNT_WORDS = re.compile(
     r"\b(aantal|aantallen|hoeveel|meer|minder|hoger|lager|groter|kleiner|gestegen|gedaald|toegenomen|afgenomen|gegroeid|"
-    r"fte|inzet|capaciteit|budget|bedrag|percentage|procent|ontwikkel\w*|verander\w*)\b"
+    r"fte|inzet|capaciteit|budget|bedrag|percentage|procent|ontwikkel\w*|verander\w*|euro|geld|kosten|schade\w*)\b"
+    r"|schade"
 )
 
 

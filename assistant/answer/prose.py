@@ -33,6 +33,8 @@ _HEDGE_START = re.compile(r"[^\d\s]")  # a value that opens on a hedge word, not
 SERIES_SCORE = 0.15  # a prose figure in a series: its anchors and counted word must match as well
 _OWN_CLAUSE = 0.5  # for a count whose own clause names what the question is about
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\s(?:en|maar|terwijl|waarvan)\s")
+# a question about money: what it asks is counted in euro
+_MONEY = re.compile(r"\b(?:euro|geld|bedrag\w*|budget\w*|kosten|schade\w*|subsidie\w*|financiering)\b|schade|bedrag", re.I)
 _YEARLIKE = re.compile(r"^1[5-9]\d\d$|^20\d\d$")  # a year, not a count ("sinds 1886")
 
 
@@ -167,6 +169,8 @@ class ProseFigures:
         nouns = [n for n in [counted_noun(q.text), *terms(core(q.text)), *expansions] if n]
         if "fte" in nouns:
             nouns.insert(0, "fte")  # a unit asked is what is counted: "rio fte" asks the fte of the RIO's
+        if _MONEY.search(q.text):
+            nouns.append("euro")  # "schadeverhaal 2024 vs 2025": an amount, counted in euro
         asked_words = frozenset(terms(" ".join([q.text, *spelled])))
         for noun in dict.fromkeys(nouns):
             best: dict[tuple[str, int | None], tuple[float, ProseFigure]] = {}
@@ -224,8 +228,12 @@ class ProseFigures:
                 word = "een stijging" if diff > 0 else "een daling"
                 # from "meer dan 45 gemeenten" the change is known only roughly
                 about = "circa " if any(_HEDGE_START.match(f.value) for f in (first, last)) else ""
+                # ("van 4,65 miljoen euro naar 6,13 miljoen euro": a change of 1,48 miljoen)
+                scale = next((w for w in ("miljard", "miljoen") if all(w in f.value for f in (first, last))), "")
+                size = abs(diff) / {"miljard": 1e9, "miljoen": 1e6}.get(scale, 1)
+                amount = format_number(size, 0 if size == int(size) else 2 if scale else 1) + (f" {scale}" if scale else "")
                 draft.sentences.append(
-                    f"Van {first.value} naar {last.value} is {word} van {about}{format_number(abs(diff), 0 if diff == int(diff) else 1)} "
+                    f"Van {first.value} naar {last.value} is {word} van {about}{amount} "
                     f"({about}{format_number(abs(diff) / abs(first.number) * 100, 1)}%), berekend uit deze cijfers, niet in de bron vermeld."
                 )
             return True

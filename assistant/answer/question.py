@@ -317,6 +317,30 @@ NOW = re.compile(r"\b(?:op (?:dit|het) moment|tot (?:nu|op heden) toe|tot op hed
 PRESENT = re.compile(r"\b(?:nu|momenteel|tegenwoordig|heden|op (?:dit|het) moment|op dit ogenblik|huidige)\b(?! toe)", re.I)
 
 
+# "vorig jaar en het jaar daarvoor", "dit jaar": years named relative to the present
+_RELATIVE_YEAR = re.compile(
+    r"\b(?:(?:in\s+)?(?:het\s+)?(vorig|vorige|afgelopen|dit|huidige)\s+jaar|(?:in\s+)?het\s+jaar\s+(?:daarvoor|ervoor))\b", re.I
+)
+
+
+def absolute_years(text: str, this_year: int) -> str:
+    """``text`` with a year named relative to ``this_year`` written as that year: "hoeveel
+    schade is vorig jaar en het jaar daarvoor verhaald" -> "... in 2025 en in 2024 ...".
+
+    >>> absolute_years("hoeveel overvallen waren er vorig jaar en het jaar daarvoor", 2026)
+    'hoeveel overvallen waren er in 2025 en in 2024'
+    """
+    last = this_year
+
+    def year(match: re.Match[str]) -> str:
+        nonlocal last
+        word = (match.group(1) or "").lower()
+        last = this_year if word in ("dit", "huidige") else this_year - 1 if word else last - 1
+        return f"in {last}"
+
+    return _RELATIVE_YEAR.sub(year, text)
+
+
 def recent_years(text: str) -> int | None:
     """How many years back a question asks about ("afgelopen vijf jaar" -> 5), if it says.
 

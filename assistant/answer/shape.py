@@ -362,10 +362,14 @@ def answer_type(text: str) -> AnswerType:
     ):
         return "purpose"
     if re.match(
-        r"(hoeveel (geld|euro|middelen)|welke? (\w+ )?(bedrag|budget)\b|hoe(veel)? (hoog|groot) is het budget|wat kost"
+        r"(hoeveel (geld|euro|middelen|schade\w*|subsidie|financiering|opbrengst\w*|investering\w*)\b"
+        r"|welke? (\w+ )?(bedrag|budget)\b|hoe(veel)? (hoog|groot) is het budget|wat kost"
         r"|wat (is|was|zijn|waren) (het|de) (\w+ )?(budget|bedrag|kosten)\b)",
         low,
-    ) or (re.match(r"hoeveel\b", low) and re.search(r"\b(gekost|kostte|kostten|kosten|uitgegeven|besteed)\b", low)):
+    ) or (
+        re.match(r"hoeveel\b", low)
+        and re.search(r"\b(gekost|kostte|kostten|kosten|uitgegeven|besteed|geïnvesteerd|uitgekeerd|verhaald|vergoed)\b", low)
+    ):
         return "amount"
     if re.match(r"(welk|hoe hoog is het|wat (is|was) het) percentage|hoeveel procent", low):
         return "share"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answer.question import analyse, normalise, recent_years
+from assistant.answer.question import absolute_years, analyse, normalise, recent_years
 
 
 @pytest.mark.parametrize(
@@ -91,3 +91,8 @@ def test_a_letter_named_by_its_year_is_a_document_not_a_year_asked():
 def test_a_letter_named_by_the_period_it_covers_sets_no_years():
     q = analyse("hoe is het aantal plofkraken teruggedrongen volgens de brief over 2024-2025")
     assert q.years == () and q.documents == ("voortgangsrapportage 2024-2025",)
+
+
+def test_a_year_named_relative_to_the_present_is_written_out():
+    assert absolute_years("schade vorig jaar en het jaar daarvoor", 2026) == "schade in 2025 en in 2024"
+    assert absolute_years("de afgelopen vijf jaar", 2026) == "de afgelopen vijf jaar"

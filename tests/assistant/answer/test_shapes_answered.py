@@ -1088,3 +1088,19 @@ def test_a_group_named_niet_x_is_no_denial_in_a_yes_no_verdict(assistant):
 def test_who_represents_a_body_is_answered_with_the_person_named(assistant):
     answer = assistant.ask("wie zit er namens Koninklijke Horeca Nederland in de Taskforce Overvallen")
     assert "J. Kant" in answer.answer.split("[1]")[0]
+
+
+def test_an_amount_of_money_asked_with_hoeveel_is_answered_in_euro(assistant):
+    answer = assistant.ask("hoeveel schade is in 2024 verhaald door SODA")
+    assert not answer.refused and "4,65 miljoen euro" in answer.answer
+
+
+def test_an_amount_in_two_years_is_compared_in_its_own_scale(assistant):
+    answer = assistant.ask("schadeverhaal SODA 2024 vs 2025")
+    assert "4,65 miljoen euro" in answer.answer and "6,13 miljoen euro" in answer.answer
+    assert "1,48 miljoen" in answer.answer and "berekend" in answer.answer
+
+
+def test_last_year_is_the_year_before_the_most_recent_letter(assistant):
+    answer = assistant.ask("hoeveel woninginbraken waren er vorig jaar en het jaar daarvoor")
+    assert "In 2025 zijn 21.560 woninginbraken geregistreerd" in answer.answer and "22.305" in answer.answer
