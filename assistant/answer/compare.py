@@ -424,6 +424,15 @@ class Comparer:
         if reading is None:
             return None
         every = [reading.preferred, *reading.others]
+        if len(every) < 2:
+            # one document gives the figure, once: nothing to agree or differ with
+            only = reading.preferred
+            draft.sentences.append(
+                f"Alleen {self.answers.documents[only.doc_id].meta.title} noemt voor {reading.period} een cijfer over "
+                f"{label(metric)}: {only.value} [{self._cite_figure(only, draft)}]; de andere documenten geven dat cijfer "
+                "niet, dus een vergelijking tussen de documenten is niet te maken."
+            )
+            return True
         agree = not reading.disagreeing
         listed = "; ".join(
             f"{self.answers.documents[f.doc_id].meta.title}: {f.value} [{self._cite_figure(f, draft)}]" for f in every

@@ -31,6 +31,9 @@ _GENERIC = {
         "meest meeste minst minste hoogst hoogste laagst laagste grootst grootste kleinst kleinste meer minder hoger "
         "lager groter kleiner piek vergeleken vergelijking tegenover versus opzichte tov verschil gestegen gedaald toegenomen "
         "afgenomen stijging daling maximaal maximale minimaal minimale ja nee sterker sterkst harder sneller welke vs "
+        # whether a goal was reached, against what was reached ("ambitie vs werkelijk aantal")
+        "gehaald behaald bereikt werkelijk werkelijke daadwerkelijk daadwerkelijke procentpunt "
+        "procentpunten "
         # words asking for a course over time ("plofkraken verloop sinds 2016")
         "ontwikkeling verloop trend "
         # words that point back or link ("in verband met dergelijke aanslagen")
@@ -181,7 +184,7 @@ class Coverage:
             if hits and re.search(r"[a-z]ers?$", low) and terms(token) and terms(token)[0] not in labels:
                 people.append(token)
         counted = counted_noun(q.text)
-        if counted and not any(term == counted for _, term in found):
+        if counted and counted not in _GENERIC and not any(term == counted for _, term in found):
             # "Hoeveel supermarkten zijn er overvallen": what is counted is the sub-group
             found.append((next((w for w in re.findall(r"[\wà-ÿ'’-]+", q.text) if terms(w)[:1] == [counted]), counted), counted))
         missing = [word for word, term in found if not self.accounts_for(term, word, labels, text)]

@@ -60,7 +60,10 @@ _WHO = re.compile(r"\bwie\b|\bdoor wie\b")
 _WHEN = re.compile(r"\bwanneer\b|\bin welk jaar\b|\bop welke datum\b")
 _NAME_PHRASE = re.compile(r"(?<=\w )(?:[A-Z][\wà-ÿ-]+ )+[A-Z][\wà-ÿ-]+")
 YEAR = re.compile(r"\b(19[89]\d|20[0-4]\d)\b")
-_SINCE = re.compile(r"\bsinds (\d{4})\b|\bvanaf (\d{4})\b")
+# ("sinds eind 2022", "vanaf medio 2021": the year all the same)
+_SINCE = re.compile(
+    r"\bsinds (?:(?:begin|eind|medio|half|halverwege) )?(\d{4})\b|\bvanaf (?:(?:begin|eind|medio|half|halverwege) )?(\d{4})\b"
+)
 _BETWEEN = re.compile(r"\b(?:tussen|van) (\d{4}) (?:en|tot( en met)?|t/m|naar) (\d{4})\b")
 # How a question names a source: its kind, or the period in a letter's title.
 _DOCUMENT = re.compile(r"\b(beslisnota|actieprogramma|voortgangsrapportage \d{4}(-\d{4})?|brief van \d{4})\b")

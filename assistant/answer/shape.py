@@ -522,7 +522,8 @@ def comparison(text: str) -> Comparison | None:
         )
         # "doel vs realisatie": the goal named first
         or re.search(
-            r"\b(?:ambitie|doel\w*|streef\w*|norm)\b.{0,40}\b(?:vs\b\.?|versus|tegenover)\s+(?:de |het )?(?:realisatie|gerealiseerd)",
+            r"\b(?:ambitie|doel\w*|streef\w*|norm)\b.{0,40}\b(?:vs\b\.?|versus|tegenover)\s+(?:de |het )?"
+            r"(?:realisatie|gerealiseerd|werkelijk\w*|daadwerkelijk\w*|feitelijk\w*)",
             low,
         )
     ) and not re.search(r"\b(gehaald|behaald|bereikt)\b", low):
@@ -550,6 +551,9 @@ def comparison(text: str) -> Comparison | None:
         return Comparison("between", "more", False)  # "welk delict daalde het sterkst: X of Y"
     if re.search(r"\b(keer|maal)\s+zo\s?(veel|groot|hoog)\b.*\bals\b|\bhoeveel (keer|maal) (meer|hoger|groter)\b", low):
         return Comparison("between", "more", False)  # "hoeveel keer zoveel straatroven als overvallen"
+    if re.search(r"\bprocentpunt", low):
+        # "hoeveel procentpunt lag X onder dat van Y": the difference of two percentages
+        return Comparison("between", "less" if re.search(r"\b(onder|lager|minder)\b", low) else "more", False)
     between = re.search(r"\b(meer|minder|hoger|lager|groter|kleiner)\b", low)
     if between and re.match(r"\s+[\w-]+\s+of\s+[\w-]+", low[between.end() :]):
         # "zijn er meer woninginbraken of geweldsdelicten": which of the two, no ja/nee

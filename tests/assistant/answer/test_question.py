@@ -96,3 +96,7 @@ def test_a_letter_named_by_the_period_it_covers_sets_no_years():
 def test_a_year_named_relative_to_the_present_is_written_out():
     assert absolute_years("schade vorig jaar en het jaar daarvoor", 2026) == "schade in 2025 en in 2024"
     assert absolute_years("de afgelopen vijf jaar", 2026) == "de afgelopen vijf jaar"
+
+
+def test_since_the_end_of_a_year_opens_the_period_at_that_year():
+    assert analyse("Is de inzet sinds eind 2022 gegroeid?").since == 2022

@@ -409,3 +409,13 @@ def test_without_a_topic_a_short_first_clause_is_one_question_with_the_next():
 def test_a_change_asked_against_another_year_takes_its_direction_from_the_change(question, direction):
     asked = comparison(question)
     assert asked is not None and asked.kind == "between" and asked.direction == direction and asked.yes_no
+
+
+def test_a_difference_in_percentage_points_is_a_comparison():
+    asked = comparison("Hoeveel procentpunt lag de opheldering van straatroven onder die van overvallen?")
+    assert asked is not None and asked.kind == "between" and asked.direction == "less" and not asked.yes_no
+
+
+def test_an_ambition_against_the_actual_number_is_a_target_comparison():
+    asked = comparison("overvallen 2023 ambitie vs werkelijk aantal")
+    assert asked is not None and asked.kind == "target"

@@ -1104,3 +1104,20 @@ def test_an_amount_in_two_years_is_compared_in_its_own_scale(assistant):
 def test_last_year_is_the_year_before_the_most_recent_letter(assistant):
     answer = assistant.ask("hoeveel woninginbraken waren er vorig jaar en het jaar daarvoor")
     assert "In 2025 zijn 21.560 woninginbraken geregistreerd" in answer.answer and "22.305" in answer.answer
+
+
+def test_whether_a_goal_was_met_is_answered_for_a_terse_query(assistant):
+    answer = assistant.ask("straatroof doelstelling 2019 gehaald of niet")
+    assert answer.answer.startswith("Nee") and "3.100" in answer.answer and "3.777" in answer.answer
+
+
+def test_a_difference_in_percentage_points_is_computed_and_labelled(assistant):
+    answer = assistant.ask("Hoeveel procentpunt lag het ophelderingspercentage van straatroven in 2021 onder dat van overvallen?")
+    assert "24,01 procentpunt" in answer.answer and "berekend" in answer.answer
+
+
+def test_documents_compared_on_a_figure_only_one_gives_say_so_without_a_verdict(assistant):
+    answer = assistant.ask(
+        "Geeft de voortgangsrapportage 2024-2025 voor 2015 hetzelfde aantal plofkraken als het actieprogramma?"
+    )
+    assert answer.answer.startswith("Alleen") and not answer.answer.startswith(("Ja", "Nee"))
