@@ -138,7 +138,10 @@ COUNT_OF_TOTAL = re.compile(r"(?:^|\|\s*)\(?\d[\d.]*\s+van\s+(?:de\s+)?\d[\d.]*\
 # a reference to a parliamentary paper, whose numbers are its file numbers
 _PARLIAMENTARY = re.compile(r"\bKamerstuk(?:ken)?\s+I{1,2}\s+\d{4}\s?[-–/]\s?\d{4},\s*\d")
 # a statement of the present, dated by the document that makes it
-_CURRENT = re.compile(r"\b(momenteel|op dit moment|thans|op het moment|tegenwoordig)\b", re.I)
+# ("inmiddels", "sinds de start", "tot nu toe": the state reached by the letter's date)
+_CURRENT = re.compile(
+    r"\b(momenteel|op dit moment|thans|op het moment|tegenwoordig|inmiddels|sinds de start|tot (?:nu|op heden) toe)\b", re.I
+)
 # "tot 15 augustus jl.": the last such month before the letter's date
 _LAST_MONTH = re.compile(rf"\b({MONTH})\s+(?:jl|j\.l)\.", re.I)
 

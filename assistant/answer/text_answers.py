@@ -89,6 +89,8 @@ _HEDGES = {"ooit", "echt", "daadwerkelijk", "inderdaad", "nog", "steeds"}
 
 _NEAR_EARLIER = 0.1  # for a sentence in (or right after) the paragraph an earlier part of the question was answered from
 _OPENS_ON = 0.15  # for a sentence that opens on the subject of a "hoe werkt / waarvoor / wat is" question
+_YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
+_LETTER_YEAR = 0.02  # for an undated sentence of the letter written in the year asked (a tie-break)
 _NAMES_PERSON = 0.1  # for a sentence that names a person, when a "wie" question asks who
 _NAMES_ATTRIBUTE = 0.15  # for a sentence that names the property a "wat is de X van Y" question asks
 # a sentence that says what its subject does or is, and one that says it of the subject
@@ -442,6 +444,10 @@ class TextAnswerer:
                     scored = [(score + (0.15 if marks.search(s.text) else 0.0), s) for score, s in scored]
             # a date with its month or day answers more exactly than the year alone
             scored = [(score + (0.05 if re.search(rf"\b(?:{MONTH})\b", s.text, re.I) else 0.0), s) for score, s in scored]
+        if q.years:
+            # of two undated statements of a state ("Sinds de start ... zijn er bijna 280.000
+            # camera's geregistreerd"), the one in the letter written in the year asked
+            scored = [(score + (_LETTER_YEAR if self._undated_in(s, q.years) else 0.0), s) for score, s in scored]
         if expected in ("reason", "method", "purpose"):
             # a sentence that mostly restates the question carries no reason, method or purpose
             asked_stems = {a for t in q_terms for a in alternatives(t)}
@@ -755,6 +761,10 @@ class TextAnswerer:
         if expected == "reason" and _TYPE_CUES["purpose"].search(text):
             return True  # "waarom ... niet openbaar": "ter bescherming van ...", "om ... te ..." is a reason too
         return bool(cue.search(text))
+
+    def _undated_in(self, sentence: Sentence, years: tuple[int, ...]) -> bool:
+        """Does ``sentence`` name no year itself while its letter is dated in one of ``years``?"""
+        return not _YEAR_IN.search(sentence.text) and int(self.documents[sentence.doc_id].meta.date[:4]) in years
 
     def _earlier_in_block(self, sentence: Sentence, limit: int) -> list[Sentence]:
         """Up to ``limit`` sentences before ``sentence`` in its paragraph, nearest first."""

@@ -1121,3 +1121,10 @@ def test_documents_compared_on_a_figure_only_one_gives_say_so_without_a_verdict(
         "Geeft de voortgangsrapportage 2024-2025 voor 2015 hetzelfde aantal plofkraken als het actieprogramma?"
     )
     assert answer.answer.startswith("Alleen") and not answer.answer.startswith(("Ja", "Nee"))
+
+
+def test_a_state_reached_by_a_letters_date_answers_for_the_year_it_was_written(assistant):
+    # the letter of September 2021: "Sinds de start van Camera in beeld zijn er ... bijna
+    # 280.000 ... geregistreerd"; the letter of December 2022 gives 321.000
+    answer = assistant.ask("camera in beeld 2021: hoeveel camera's geregistreerd")
+    assert "280.000" in answer.answer and "321.000" not in answer.answer
