@@ -205,7 +205,9 @@ _SUBJECT_BACK = re.compile(
 )
 
 # a sentence that names its subject only by referring back to the one before it
-_REFERS_BACK = re.compile(r"\b(beide|dit|deze|dat|die|hij|zij|ze|het|hiervan|daarvan|hierin|daarin|hiermee|daarmee)\b", re.I)
+_REFERS_BACK = re.compile(
+    r"\b(beide|dit|deze|dat|die|zulke|zo.n|dergelijke|hij|zij|ze|het|hiervan|daarvan|hierin|daarin|hiermee|daarmee)\b", re.I
+)
 
 _PARTICIPLE = re.compile(rf"^(?:{SEPARABLE})?ge\w{{3,}}(?:t|d|en|n)$")
 _SEPARABLE_PREFIXES = frozenset(SEPARABLE.split("|"))

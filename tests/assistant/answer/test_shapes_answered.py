@@ -1128,3 +1128,9 @@ def test_a_state_reached_by_a_letters_date_answers_for_the_year_it_was_written(a
     # 280.000 ... geregistreerd"; the letter of December 2022 gives 321.000
     answer = assistant.ask("camera in beeld 2021: hoeveel camera's geregistreerd")
     assert "280.000" in answer.answer and "321.000" not in answer.answer
+
+
+def test_a_count_of_zulke_things_is_about_what_its_paragraph_names(assistant):
+    # "Aanvullend heeft KHN ... trainingen georganiseerd ... Gemiddeld vinden jaarlijks 40 van zulke trainingen plaats."
+    answer = assistant.ask("hoeveel trainingen geeft KHN gemiddeld per jaar")
+    assert "40 van zulke trainingen" in answer.answer
