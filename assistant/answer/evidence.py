@@ -40,12 +40,18 @@ from index.text import split_sentences
 _STEMMER = Stemmer.Stemmer("dutch")
 _BRACKETED_PART = re.compile(r"\(([^\W\d_]{2,})\)([^\W\d_]{3,})")
 _TOKEN = re.compile(r"[^\W_]+(?:-[^\W_]+)*")  # letters of any alphabet ("Yeşilgöz"), digits
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+# (not the digits of a name: "Covid-19", "re_B00TCMP")
+_NUMBER = re.compile(r"(?<![A-Za-z]-)(?<![A-Za-z_])\d+(?:[.,]\d+)*")
 _YEAR = re.compile(r"^(19|20)\d\d$")
 _ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # a year (an earlier century's after a word of time: "sinds 1886"), or a moment without one
 # (a day of a month counts: "in de periode van 18 juli tot 15 augustus jl.")
-_DATED = re.compile(rf"\b(?:19|20)\d\d\b|\b(?:{SEASON})\b|\b{EARLIER_YEAR}\b|\b\d{{1,2}}\s+(?:{MONTH})\b", re.I)
+# ("begin oktober jl.", "medio maart": a part of a month too)
+_DATED = re.compile(
+    rf"\b(?:19|20)\d\d\b|\b(?:{SEASON})\b|\b{EARLIER_YEAR}\b|\b\d{{1,2}}\s+(?:{MONTH})\b"
+    rf"|\b(?:begin|eind|medio|half|halverwege)\s+(?:{MONTH})\b|\b(?:{MONTH})\s+(?:jl|j\.l)\.",
+    re.I,
+)
 # a count written out: "in acht steden", "vijf lessen" ("een" is mostly the article)
 _COUNT_IN_WORDS = re.compile(
     rf"\b(?:{'|'.join(w for w in NUMBER_WORD.split('|') if w not in ('nul', 'een'))})((?:\s+[\wà-ÿ-]+){{1,3}})", re.I

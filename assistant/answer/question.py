@@ -160,6 +160,15 @@ def analyse(text: str) -> Question:
     elif keyword and not between and len(set(YEAR.findall(text))) >= 2:
         ys = sorted(int(y) for y in set(YEAR.findall(text)))
         between = (ys[0], ys[-1])
+    elif (
+        metric
+        and not text.rstrip().endswith("?")
+        and len(low.split()) <= 7
+        and len(set(YEAR.findall(text))) == 1
+        and not re.match(rf"(?:{_ASKING})\b", low)
+    ):
+        # "straatroven eenheid den haag 2021": a figure of a sub-group, in a keyword query
+        quantity = True
     kind: QuestionKind
     if first_word in ("welke", "welk", "noem") and not re.match(r"welke? leeftijd", low):
         kind = "list"
@@ -294,10 +303,18 @@ _FIGURE_SLOTS = set(
 )
 
 
+# the first word of a question that asks something other than a figure in words
+_ASKING = (
+    r"wat|welke?|wie|waarom|hoe|wanneer|waar\w*|is|zijn|was|waren|heeft|hebben|wordt|worden|werd|werden|kan|kunnen|"
+    r"komt|gaat|geeft|noem|leg|beschrijf"
+)
+
+
 def _only_figure_slots(low: str) -> bool:
     """Does a keyword query hold only a metric, years and figure words ("straatroof 2022",
     "ophelderingspercentage overvallen 2019-2021")? Not "overvallen maaltijdbezorgers 2021"."""
-    for word in re.findall(r"[\wà-ÿ'/-]+", low):
+    # ("ram- en plofkraken 2013": the elided first part of a compound belongs to the metric)
+    for word in re.findall(r"[\wà-ÿ'/-]+", re.sub(r"\b[\wà-ÿ]+- en (?=\w)", "", low)):
         if YEAR.fullmatch(word) or re.fullmatch(r"(19|20)\d\d-(19|20)\d\d", word) or word in _FIGURE_SLOTS:
             continue
         if any(pattern.search(word) for _, pattern in BASE_METRICS):

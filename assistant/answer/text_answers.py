@@ -991,7 +991,8 @@ def _count_of(word: str) -> int | None:
 
 def _counts_in(text: str) -> Iterator[re.Match[str]]:
     """The numbers in ``text`` that can count something, in digits or words: not a year."""
-    for match in re.finditer(rf"(?<![\w.,])\d[\d.,]*|\b(?:{NUMBER_WORD})\b", text, re.IGNORECASE):
+    # (not the digits of a name: "Covid-19")
+    for match in re.finditer(rf"(?<![\w.,])(?<![A-Za-z]-)\d[\d.,]*|\b(?:{NUMBER_WORD})\b", text, re.IGNORECASE):
         if not re.fullmatch(r"(?:19|20)\d\d", match.group(0).rstrip(".,")):
             yield match
 

@@ -100,3 +100,8 @@ def test_a_year_named_relative_to_the_present_is_written_out():
 
 def test_since_the_end_of_a_year_opens_the_period_at_that_year():
     assert analyse("Is de inzet sinds eind 2022 gegroeid?").since == 2022
+
+
+@pytest.mark.parametrize("query", ["straatroven eenheid den haag 2021", "ram- en plofkraken 2013"])
+def test_a_keyword_query_naming_a_crime_and_one_year_asks_a_figure(query):
+    assert analyse(query).kind == "figure"

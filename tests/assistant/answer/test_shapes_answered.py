@@ -1134,3 +1134,23 @@ def test_a_count_of_zulke_things_is_about_what_its_paragraph_names(assistant):
     # "Aanvullend heeft KHN ... trainingen georganiseerd ... Gemiddeld vinden jaarlijks 40 van zulke trainingen plaats."
     answer = assistant.ask("hoeveel trainingen geeft KHN gemiddeld per jaar")
     assert "40 van zulke trainingen" in answer.answer
+
+
+def test_a_keyword_query_for_a_sub_group_in_a_year_is_a_figure_never_a_sentence_without_one(assistant):
+    answer = assistant.ask("straatroven eenheid Den Haag 2021")
+    assert answer.answer.startswith("Dit staat niet in de beschikbare documenten") and "Den Haag" in answer.answer
+
+
+def test_a_keyword_query_for_a_year_the_tables_do_not_give_is_refused(assistant):
+    assert assistant.ask("ram- en plofkraken 2013").refused
+
+
+def test_the_digits_of_a_name_are_no_count(assistant):
+    # "... door de maatregelen in verband met Covid-19 ..." holds no count of robberies
+    answer = assistant.ask("Hoeveel overvallen op maaltijdbezorgers waren er in 2020?")
+    assert "61 in 2020" in answer.answer
+
+
+def test_a_when_question_is_answered_by_part_of_a_month(assistant):
+    answer = assistant.ask("Wanneer is Mijn Cyberrijbewijs gelanceerd?")
+    assert "begin oktober" in answer.answer
