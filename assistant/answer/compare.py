@@ -150,6 +150,23 @@ class Comparer:
             # "hoger of lager dan in 2021 en 2023": the first year against each of the others
             asked = [y for y in dict.fromkeys(years) if y not in _document_years(q.text)]
             return self._against_each(q, metrics[0], asked, how, draft, docs)
+        elif (
+            len(set(years)) <= 1
+            and how.yes_no
+            and CHANGED.search(q.text.lower())
+            # ("recent plotseling toegenomen": a change the letters tell of, past the tables' years)
+            and not (not years and _LATELY.search(q.text))
+            # ("na 2021 weer gestegen": a course from that year on, answered year by year)
+            and not re.search(r"\b(?:na|sinds|vanaf)\s+(?:19|20)\d\d\b", q.text, re.I)
+        ):
+            # "is het aantal plofkraken in 2025 gedaald", "neemt het aantal straatroven toe":
+            # the year asked (else the last one) against the year before it
+            known = self.figures.years(metrics[0], "realisatie", docs)
+            year = years[0] if years else known[-1] if known else None
+            before = [y for y in known if year is not None and y < year]
+            if year is None or not before:
+                return None
+            pairs = [(metrics[0], year), (metrics[0], before[-1])]
         elif len(set(years)) >= 2:
             first, second = years[0], next(y for y in years[1:] if y != years[0])
             chronological = bool(CHANGED.search(q.text.lower())) or _factor(q.text) is not None
@@ -469,6 +486,11 @@ _FACTORS = (
     (re.compile(r"\bverdubbel\w*|\btwee keer zo(?:veel|groot|hoog)\b"), 2.0),
     (re.compile(r"\bverdrievoudig\w*|\bverdriedubbel\w*|\bdrie keer zo(?:veel|groot|hoog)\b"), 3.0),
     (re.compile(r"\bhalve\w*|\bgehalveerd\b|\bhalf zo(?:veel|groot|hoog)\b"), 0.5),
+)
+
+
+_LATELY = re.compile(
+    r"\b(recent\w*|onlangs|plotseling\w*|de laatste (?:tijd|maanden|weken)|sinds kort|afgelopen maanden)\b", re.I
 )
 
 

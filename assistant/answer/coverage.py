@@ -33,7 +33,7 @@ _GENERIC = {
         "afgenomen stijging daling maximaal maximale minimaal minimale ja nee sterker sterkst harder sneller welke vs "
         # whether a goal was reached, against what was reached ("ambitie vs werkelijk aantal")
         "gehaald behaald bereikt werkelijk werkelijke daadwerkelijk daadwerkelijke procentpunt "
-        "procentpunten aandeel "
+        "procentpunten aandeel daalt dalen daalde daalden stijgt stijgen steeg stegen "
         # words asking for a course over time ("plofkraken verloop sinds 2016")
         "ontwikkeling verloop trend "
         # words that point back or link ("in verband met dergelijke aanslagen")

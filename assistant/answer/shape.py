@@ -480,6 +480,7 @@ def comparison(text: str) -> Comparison | None:
     )
     verb_first = re.match(
         r"(is|zijn|was|waren|heeft|hebben|werd|werden|wordt|worden|lag|lagen|ligt|vond|vonden|daalde|daalden|steeg|stegen|"
+        r"neemt|nemen|stijgt|stijgen|daalt|dalen|"
         r"nam|namen|bleef|bleven|kwam|kwamen|ging|gingen)\b",
         low,
     )
@@ -569,7 +570,8 @@ def comparison(text: str) -> Comparison | None:
         return Comparison("between", "less" if less else "more", yes_no)
     word = CHANGED.search(low)
     if yes_no and word:
-        return Comparison("between", "less" if word.group(1) in ("gedaald", "afgenomen", "teruggelopen") else "more", True)
+        falling = word.group(1) in _FALLING or word.group(1).endswith(" af")
+        return Comparison("between", "less" if falling else "more", True)
     factor = re.search(r"\b(verdubbeld|verdrievoudigd|verdriedubbeld|gehalveerd)\b", low)
     if yes_no and factor:
         # "is het aantal tussen 2020 en 2021 gehalveerd": the ratio of the two years
@@ -578,7 +580,12 @@ def comparison(text: str) -> Comparison | None:
 
 
 # a change asked about over time: "is het aantal gestegen?"
-CHANGED = re.compile(r"\b(gestegen|toegenomen|gedaald|afgenomen|gegroeid|teruggelopen)\b")
+# ("neemt het aantal straatroven toe", "daalt het aantal": the present tense too)
+CHANGED = re.compile(
+    r"\b(gestegen|toegenomen|gedaald|afgenomen|gegroeid|teruggelopen|stijgt|stijgen|daalt|dalen"
+    r"|(?:neemt|nemen)\b[^?]{0,60}?\b(?:toe|af))\b"
+)
+_FALLING = ("gedaald", "afgenomen", "teruggelopen", "daalt", "dalen")
 _UP = re.compile(
     r"\b(gestegen|steeg|stegen|stijging|toegenomen|toename|nam\w* toe|gegroeid|groei|verdubbeld|hoger|meer dan)\b", re.I
 )

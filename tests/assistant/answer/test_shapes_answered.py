@@ -1154,3 +1154,13 @@ def test_the_digits_of_a_name_are_no_count(assistant):
 def test_a_when_question_is_answered_by_part_of_a_month(assistant):
     answer = assistant.ask("Wanneer is Mijn Cyberrijbewijs gelanceerd?")
     assert "begin oktober" in answer.answer
+
+
+def test_whether_a_count_fell_in_one_year_compares_it_with_the_year_before(assistant):
+    answer = assistant.ask("is het aantal plofkraken in 2025 gedaald")
+    assert answer.answer.startswith("Ja.") and "2024" in answer.answer and "berekend" in answer.answer
+
+
+def test_whether_a_count_is_rising_compares_the_last_two_years(assistant):
+    answer = assistant.ask("neemt het aantal straatroven toe?")
+    assert answer.answer.startswith("Ja.") and "2.915" in answer.answer and "2.813" in answer.answer
