@@ -162,11 +162,11 @@ class Comparer:
             # "is het aantal plofkraken in 2025 gedaald", "neemt het aantal straatroven toe":
             # the year asked (else the last one) against the year before it
             known = self.figures.years(metrics[0], "realisatie", docs)
-            year = years[0] if years else known[-1] if known else None
-            before = [y for y in known if year is not None and y < year]
-            if year is None or not before:
+            asked_year = years[0] if years else known[-1] if known else None
+            before = [y for y in known if asked_year is not None and y < asked_year]
+            if asked_year is None or not before:
                 return None
-            pairs = [(metrics[0], year), (metrics[0], before[-1])]
+            pairs = [(metrics[0], asked_year), (metrics[0], before[-1])]
         elif len(set(years)) >= 2:
             first, second = years[0], next(y for y in years[1:] if y != years[0])
             chronological = bool(CHANGED.search(q.text.lower())) or _factor(q.text) is not None
