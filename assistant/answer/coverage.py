@@ -34,6 +34,8 @@ _GENERIC = {
         # whether a goal was reached, against what was reached ("ambitie vs werkelijk aantal")
         "gehaald behaald bereikt werkelijk werkelijke daadwerkelijk daadwerkelijke procentpunt "
         "procentpunten aandeel daalt dalen daalde daalden stijgt stijgen steeg stegen "
+        # words that date the question at the present ("hoeveel staan er inmiddels in ...")
+        "inmiddels momenteel thans tegenwoordig heden actueel actuele huidig huidige "
         # words asking for a course over time ("plofkraken verloop sinds 2016")
         "ontwikkeling verloop trend "
         # words that point back or link ("in verband met dergelijke aanslagen")

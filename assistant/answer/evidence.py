@@ -311,7 +311,10 @@ _PHRASING = set(
         # an age asked ("voor welke leeftijdsgroep", "hoe oud"): the age itself answers it
         "leeftijd leeftijden leeftijdsgroep leeftijdsgroepen leeftijdscategorie leeftijdscategorieën "
         # adverbs that arrange or hedge what is asked
-        f"{HEDGING_ADVERBS}"
+        f"{HEDGING_ADVERBS} "
+        # the present the question is asked in ("hoeveel staan er inmiddels in ..."): the
+        # letter's date answers it, not the word
+        "inmiddels momenteel thans tegenwoordig"
     )
 )
 

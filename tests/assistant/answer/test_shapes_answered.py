@@ -1164,3 +1164,8 @@ def test_whether_a_count_fell_in_one_year_compares_it_with_the_year_before(assis
 def test_whether_a_count_is_rising_compares_the_last_two_years(assistant):
     answer = assistant.ask("neemt het aantal straatroven toe?")
     assert answer.answer.startswith("Ja.") and "2.915" in answer.answer and "2.813" in answer.answer
+
+
+def test_inmiddels_in_a_question_asks_the_present_and_is_no_subject(assistant):
+    answer = assistant.ask("Hoeveel gestolen goederen staan inmiddels in de database van Stop Heling?")
+    assert not answer.refused and "twee miljoen" in answer.answer.split("[1]")[0]
