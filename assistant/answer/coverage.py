@@ -36,6 +36,8 @@ _GENERIC = {
         "procentpunten aandeel daalt dalen daalde daalden stijgt stijgen steeg stegen "
         # words that date the question at the present ("hoeveel staan er inmiddels in ...")
         "inmiddels momenteel thans tegenwoordig heden actueel actuele huidig huidige "
+        # a quantity in words says how many, not which ("de vele loze alarmen")
+        "vele veel velen talrijke "
         # words asking for a course over time ("plofkraken verloop sinds 2016")
         "ontwikkeling verloop trend "
         # words that point back or link ("in verband met dergelijke aanslagen")

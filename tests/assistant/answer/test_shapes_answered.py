@@ -1169,3 +1169,9 @@ def test_whether_a_count_is_rising_compares_the_last_two_years(assistant):
 def test_inmiddels_in_a_question_asks_the_present_and_is_no_subject(assistant):
     answer = assistant.ask("Hoeveel gestolen goederen staan inmiddels in de database van Stop Heling?")
     assert not answer.refused and "twee miljoen" in answer.answer.split("[1]")[0]
+
+
+def test_a_quantity_in_words_names_no_subject(assistant):
+    # "vele" says how many alarms, not which; the sentence need not say it
+    answer = assistant.ask("Wat deed de politie aan de vele loze overvalalarmen?")
+    assert "opvolgingsprocedure heeft gewijzigd" in answer.answer
