@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.answer.phrasing import REFUSAL
+from assistant.answer.question import analyse
 
 pytestmark = pytest.mark.real_model
 
@@ -1171,7 +1172,7 @@ def test_inmiddels_in_a_question_asks_the_present_and_is_no_subject(assistant):
     assert not answer.refused and "twee miljoen" in answer.answer.split("[1]")[0]
 
 
-def test_a_quantity_in_words_names_no_subject(assistant):
-    # "vele" says how many alarms, not which; the sentence need not say it
-    answer = assistant.ask("Wat deed de politie aan de vele loze overvalalarmen?")
-    assert "opvolgingsprocedure heeft gewijzigd" in answer.answer
+def test_a_quantity_in_words_and_the_present_name_no_subject(assistant):
+    # "vele" says how many alarms, "inmiddels" when; neither must be in the evidence
+    question = analyse("Hoe heeft de politie inmiddels gereageerd op de vele loze overvalalarmen?")
+    assert not {"vele", "inmiddels"} & {word.lower() for word, _ in assistant.coverage.anchors(question, metric_words=True)}
