@@ -13,8 +13,8 @@ is the word a yes/no answer must start with; ``parts`` (multi-part questions) ma
 sub-questions the documents answer: an answer is correct only when it states every
 expected fact *and* reports a part the documents do not answer as not answered.
 
-Fourteen sets (``SETS``): thirteen dev sets that are tuned on (``questions.jsonl``, the first;
-``dev_shapes.jsonl``, the shapes it lacked; ``dev2.jsonl`` to ``dev12.jsonl``, written from
+Sixteen sets (``SETS``): fifteen dev sets that are tuned on (``questions.jsonl``, the first;
+``dev_shapes.jsonl``, the shapes it lacked; ``dev2.jsonl`` to ``dev14.jsonl``, written from
 the documents alone by helper sessions in the weakest shapes) and ``testset.jsonl``, written
 from the documents alone and never tuned on. All are gated (``GATES``); the floors follow
 what has been reached, so a regression fails ``make test``.
@@ -48,6 +48,8 @@ DEV9_QUESTIONS = Path(__file__).parent / "dev9.jsonl"
 DEV10_QUESTIONS = Path(__file__).parent / "dev10.jsonl"
 DEV11_QUESTIONS = Path(__file__).parent / "dev11.jsonl"
 DEV12_QUESTIONS = Path(__file__).parent / "dev12.jsonl"
+DEV13_QUESTIONS = Path(__file__).parent / "dev13.jsonl"
+DEV14_QUESTIONS = Path(__file__).parent / "dev14.jsonl"
 TEST_QUESTIONS = Path(__file__).parent / "testset.jsonl"
 # dev: the first gold set; dev-shapes: dev questions in the shapes the first set lacked
 # (multi-part, comparisons, why/how/purpose, documents, sub-groups); dev2: a second set in
@@ -58,8 +60,9 @@ TEST_QUESTIONS = Path(__file__).parent / "testset.jsonl"
 # kind, weighted to the weakest; dev6: likewise, weighted to comparisons, yes/no, trends,
 # prose figures and Kamervragen; dev7: likewise, every kind, weighted to the weakest on the
 # test set; dev8 and dev9: likewise (10th session; dev9 measured only at the session's start and
-# end, then added); dev10 and dev12 likewise (kept unseen for the 11th and 12th sessions, then
-# added); test: never tuned on
+# end, then added); dev10, dev12 and dev13 likewise (kept unseen for the 11th, 12th and 13th
+# sessions, then added); dev14: written blind at the 13th session, weighted to comparisons,
+# trends, yes/no and Kamervragen, tuned on; test: never tuned on
 SETS = {
     "dev": DEFAULT_QUESTIONS,
     "dev-shapes": SHAPE_QUESTIONS,
@@ -74,6 +77,8 @@ SETS = {
     "dev10": DEV10_QUESTIONS,
     "dev11": DEV11_QUESTIONS,
     "dev12": DEV12_QUESTIONS,
+    "dev13": DEV13_QUESTIONS,
+    "dev14": DEV14_QUESTIONS,
     "test": TEST_QUESTIONS,
 }
 
@@ -100,53 +105,74 @@ GATES: dict[str, dict[str, tuple[str, float]]] = {
     # reached 2026-11-25 (9th to 12th sessions): accuracy / wrong among answered / citations / verbatim /
     # direct / refusal recall / false refusals
     # dev: 0.991 / 0.011 / 1.0 / 1.0 / 0.915 / 1.000 / 0.000
-    "dev": _gate(accuracy=0.981, wrong=0.022, direct=0.906, refusal=0.938, false_refusal=0.011),
+    # 13th session's end: 1.000 / 0.000 / 1.0 / 1.0 / 0.926 / 1.000 / 0.000
+    "dev": _gate(accuracy=0.99, wrong=0.011, direct=0.915, refusal=0.938, false_refusal=0.011),
     # dev-shapes: 0.856 / 0.120 / 1.0 / 1.0 / 0.731 / 0.917 / 0.051
     # 12th session's end: 0.889 / 0.104 / 1.0 / 1.0 / 0.731 / 0.917 / 0.026
-    "dev-shapes": _gate(accuracy=0.877, wrong=0.117, direct=0.718, refusal=0.834, false_refusal=0.039),
+    # 13th session's end: 0.889 / 0.104 / 1.0 / 1.0 / 0.744 / 0.917 / 0.026
+    "dev-shapes": _gate(accuracy=0.877, wrong=0.117, direct=0.731, refusal=0.834, false_refusal=0.039),
     # dev2: 0.761 / 0.168 / 1.0 / 1.0 / 0.640 / 0.889 / 0.104
     # 12th session's end: 0.769 / 0.159 / 1.0 / 1.0 / 0.640 / 0.889 / 0.104
-    "dev2": _gate(accuracy=0.761, wrong=0.169, direct=0.632, refusal=0.778, false_refusal=0.112),
+    # 13th session's end: 0.776 / 0.150 / 1.0 / 1.0 / 0.640 / 0.889 / 0.104
+    "dev2": _gate(accuracy=0.768, wrong=0.16, direct=0.632, refusal=0.778, false_refusal=0.112),
     # dev3: 0.820 / 0.125 / 1.0 / 1.0 / 0.739 / 0.625 / 0.076
     # 12th session's end: 0.850 / 0.111 / 1.0 / 1.0 / 0.761 / 0.625 / 0.054
-    "dev3": _gate(accuracy=0.84, wrong=0.123, direct=0.75, refusal=0.5, false_refusal=0.066),
+    # 13th session's end: 0.850 / 0.111 / 1.0 / 1.0 / 0.761 / 0.625 / 0.054
+    "dev3": _gate(accuracy=0.84, wrong=0.123, direct=0.75, refusal=0.5, false_refusal=0.065),
     # dev4: 0.483 / 0.430 on arrival (3rd session); 0.758 / 0.172 / 1.0 / 1.0 / 0.676 / 1.000 / 0.108
     # 12th session's end: 0.783 / 0.167 / 1.0 / 1.0 / 0.685 / 1.000 / 0.081
-    "dev4": _gate(accuracy=0.775, wrong=0.177, direct=0.676, refusal=0.889, false_refusal=0.091),
+    # 13th session's end: 0.800 / 0.155 / 1.0 / 1.0 / 0.712 / 1.000 / 0.072
+    "dev4": _gate(accuracy=0.791, wrong=0.166, direct=0.702, refusal=0.889, false_refusal=0.082),
     # dev5: 0.450 / 0.444 on arrival (4th session); 0.683 / 0.223 / 1.0 / 1.0 / 0.679 / 0.818 / 0.156
     # 12th session's end: 0.708 / 0.216 / 1.0 / 1.0 / 0.688 / 0.818 / 0.128
-    "dev5": _gate(accuracy=0.7, wrong=0.227, direct=0.679, refusal=0.727, false_refusal=0.138),
+    # 13th session's end: 0.717 / 0.216 / 1.0 / 1.0 / 0.688 / 0.909 / 0.119
+    "dev5": _gate(accuracy=0.708, wrong=0.227, direct=0.679, refusal=0.818, false_refusal=0.129),
     # dev6: 0.600 / 0.359 on arrival (8th session); 0.790 / 0.160 / 1.0 / 1.0 / 0.727 / 0.917 / 0.091
     # 12th session's end: 0.830 / 0.122 / 1.0 / 1.0 / 0.739 / 0.917 / 0.080
+    # 13th session's end: 0.830 / 0.122 / 1.0 / 1.0 / 0.739 / 0.917 / 0.080
     "dev6": _gate(accuracy=0.82, wrong=0.135, direct=0.727, refusal=0.833, false_refusal=0.091),
     # dev7: 0.660 / 0.265 on arrival (9th session); 0.770 / 0.172 / 1.0 / 1.0 / 0.713 / 0.833 / 0.085
     # 12th session's end: 0.810 / 0.146 / 1.0 / 1.0 / 0.702 / 0.833 / 0.064
-    "dev7": _gate(accuracy=0.8, wrong=0.158, direct=0.702, refusal=0.75, false_refusal=0.075),
+    # 13th session's end: 0.820 / 0.144 / 1.0 / 1.0 / 0.713 / 0.833 / 0.053
+    "dev7": _gate(accuracy=0.81, wrong=0.156, direct=0.702, refusal=0.75, false_refusal=0.064),
     # dev8: 0.655 / 0.275 on arrival (10th session, on the code before it)
     # 0.791 / 0.156 / 1.0 / 1.0 / 0.748 / 0.857 / 0.078
     # 12th session's end: 0.836 / 0.122 / 1.0 / 1.0 / 0.786 / 0.857 / 0.058
-    "dev8": _gate(accuracy=0.827, wrong=0.133, direct=0.776, refusal=0.714, false_refusal=0.068),
+    # 13th session's end: 0.845 / 0.121 / 1.0 / 1.0 / 0.796 / 0.857 / 0.049
+    "dev8": _gate(accuracy=0.836, wrong=0.132, direct=0.786, refusal=0.714, false_refusal=0.059),
     # dev9: 0.600 / 0.362 on the code at the 10th session's start, 0.636 / 0.319 at its end
     # (never looked at before); tuned on since: 0.673 / 0.284 / 1.0 / 1.0 / 0.709 / 0.857 / 0.087
     # 12th session's end: 0.709 / 0.258 / 1.0 / 1.0 / 0.738 / 0.857 / 0.068
-    "dev9": _gate(accuracy=0.7, wrong=0.269, direct=0.728, refusal=0.714, false_refusal=0.078),
+    # 13th session's end: 0.736 / 0.229 / 1.0 / 1.0 / 0.728 / 1.000 / 0.068
+    "dev9": _gate(accuracy=0.727, wrong=0.24, direct=0.728, refusal=0.857, false_refusal=0.078),
     # dev10: written blind by a helper at the 11th session's start and kept unseen all session (only its
     # totals read): 0.680 / 0.298 on the code at the start, 0.689 / 0.288 / 1.0 / 1.0 / 0.643 / 1.000 /
     # 0.071 at the end; a dev set from the 12th session on
     # 12th session's end: 0.713 / 0.267 / 1.0 / 1.0 / 0.652 / 1.000 / 0.062
-    "dev10": _gate(accuracy=0.704, wrong=0.277, direct=0.642, refusal=0.9, false_refusal=0.072),
+    # 13th session's end: 0.754 / 0.219 / 1.0 / 1.0 / 0.679 / 1.000 / 0.062
+    "dev10": _gate(accuracy=0.745, wrong=0.229, direct=0.67, refusal=0.9, false_refusal=0.071),
     # dev11: 0.650 / 0.319 / 1.0 / 1.0 / 0.656 / 0.750 / 0.062 on arrival (11th session; written blind,
     # weighted to comparisons, yes/no, trends and Kamervragen; tuned on); 0.740 / 0.211 / 1.0 / 1.0 /
     # 0.719 / 0.750 / 0.073
     # 12th session's end: 0.770 / 0.187 / 1.0 / 1.0 / 0.729 / 0.750 / 0.062
-    "dev11": _gate(accuracy=0.76, wrong=0.198, direct=0.718, refusal=0.5, false_refusal=0.073),
+    # 13th session's end: 0.790 / 0.176 / 1.0 / 1.0 / 0.740 / 1.000 / 0.052
+    "dev11": _gate(accuracy=0.78, wrong=0.187, direct=0.729, refusal=0.75, false_refusal=0.063),
     # dev12: written blind by a helper at the 12th session's start and kept unseen all session (only its
     # totals read): 0.630 / 0.337 / 1.0 / 1.0 / 0.690 / 0.875 / 0.090 on the code at the start, 0.648 /
     # 0.315 / 1.0 / 1.0 / 0.690 / 0.875 / 0.090 at the end; a dev set from the 13th session on
-    "dev12": _gate(accuracy=0.638, wrong=0.327, direct=0.68, refusal=0.75, false_refusal=0.1),
+    # 13th session's end: 0.676 / 0.290 / 1.0 / 1.0 / 0.710 / 0.875 / 0.080
+    "dev12": _gate(accuracy=0.666, wrong=0.302, direct=0.7, refusal=0.75, false_refusal=0.09),
+    # dev13: written blind by a helper at the 13th session's start and kept unseen all session (only its
+    # totals read): 0.718 / 0.234 on the code at the start; at the end 0.745 / 0.221 / 1.0 / 1.0 / 0.720 /
+    # 0.800 / 0.070; a dev set from the 14th session on
+    "dev13": _gate(accuracy=0.736, wrong=0.232, direct=0.71, refusal=0.7, false_refusal=0.08),
+    # dev14: written blind by a helper during the 13th session, weighted to comparisons, trends, yes/no and
+    # Kamervragen, then tuned on: 0.645 / 0.301 on arrival; 0.736 / 0.255 / 1.0 / 1.0 / 0.804 / 1.000 / 0.039
+    "dev14": _gate(accuracy=0.727, wrong=0.266, direct=0.794, refusal=0.875, false_refusal=0.049),
     # test (never tuned on): 0.688 / 0.273 / 1.0 / 1.0 / 0.638 / 0.968 / 0.109 at the 12th session's
     # start; 0.715 / 0.254 / 1.0 / 1.0 / 0.659 / 0.968 / 0.092 at its end
-    "test": _gate(accuracy=0.711, wrong=0.259, direct=0.655, refusal=0.936, false_refusal=0.097),
+    # 13th session's end: 0.723 / 0.244 / 1.0 / 1.0 / 0.668 / 0.968 / 0.092
+    "test": _gate(accuracy=0.719, wrong=0.249, direct=0.663, refusal=0.936, false_refusal=0.097),
 }
 GATE = GATES["dev"]
 

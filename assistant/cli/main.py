@@ -134,9 +134,11 @@ def _parser() -> argparse.ArgumentParser:
             "dev10",
             "dev11",
             "dev12",
+            "dev13",
+            "dev14",
             "test",
         ],
-        help="dev (eval/questions.jsonl), dev-shapes (eval/dev_shapes.jsonl), dev2 t/m dev12 of test (eval/testset.jsonl); standaard alle veertien",
+        help="dev (eval/questions.jsonl), dev-shapes (eval/dev_shapes.jsonl), dev2 t/m dev14 of test (eval/testset.jsonl); standaard alle zestien",
     )
     evaluate.add_argument("--questions", type=Path, default=None, help="een eigen JSONL met vragen")
     evaluate.add_argument(

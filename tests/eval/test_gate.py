@@ -22,7 +22,24 @@ def test_the_question_set_is_complete_and_grounded(documents):
 
 @pytest.mark.parametrize(
     "name",
-    ["dev", "dev-shapes", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "test"],
+    [
+        "dev",
+        "dev-shapes",
+        "dev2",
+        "dev3",
+        "dev4",
+        "dev5",
+        "dev6",
+        "dev7",
+        "dev8",
+        "dev9",
+        "dev10",
+        "dev11",
+        "dev12",
+        "dev13",
+        "dev14",
+        "test",
+    ],
 )
 def test_the_gate(assistant, tmp_path, name):
     report = evaluate(assistant, SETS[name])
