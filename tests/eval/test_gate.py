@@ -20,27 +20,7 @@ def test_the_question_set_is_complete_and_grounded(documents):
     assert {"figure", "fact", "list", "definition", "trend", "conflict", "unanswerable"} <= {i["kind"] for i in items}
 
 
-@pytest.mark.parametrize(
-    "name",
-    [
-        "dev",
-        "dev-shapes",
-        "dev2",
-        "dev3",
-        "dev4",
-        "dev5",
-        "dev6",
-        "dev7",
-        "dev8",
-        "dev9",
-        "dev10",
-        "dev11",
-        "dev12",
-        "dev13",
-        "dev14",
-        "test",
-    ],
-)
+@pytest.mark.parametrize("name", list(SETS))
 def test_the_gate(assistant, tmp_path, name):
     report = evaluate(assistant, SETS[name])
     (tmp_path / "report.json").write_text(json.dumps(report, ensure_ascii=False), encoding="utf-8")

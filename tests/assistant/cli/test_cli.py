@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 
 import pytest
@@ -198,3 +199,13 @@ def test_an_unexpected_fault_is_one_dutch_sentence_and_a_bad_setting_is_named(en
     monkeypatch.setenv("HIC_MAX_FILE_MB", "veel")
     assert main(["docs"]) == 2
     assert "HIC_MAX_FILE_MB" in capsys.readouterr().err
+
+
+def test_hic_eval_offers_every_gold_set_by_name():
+    from assistant.cli.main import _parser
+    from eval.run import SETS
+
+    # (the names are written out in the parser, which does not import the evaluation)
+    evaluate = next(action.choices["eval"] for action in _parser()._actions if isinstance(action, argparse._SubParsersAction))
+    offered = next(action.choices for action in evaluate._actions if action.dest == "set")
+    assert list(offered) == list(SETS)
