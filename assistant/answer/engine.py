@@ -8,6 +8,7 @@ import threading
 import time
 from collections import OrderedDict
 from dataclasses import replace
+from datetime import date
 from functools import cached_property
 from typing import TYPE_CHECKING
 
@@ -20,7 +21,7 @@ from assistant.answer.figure_answers import FigureAnswerer
 from assistant.answer.figures import FigureTable
 from assistant.answer.lexicon import PEOPLE_NOUNS, covered
 from assistant.answer.phrasing import REFUSAL, label
-from assistant.answer.prose import ProseFigures
+from assistant.answer.prose import MONEY, ProseFigures
 from assistant.answer.question import PRESENT, Question, absolute_years, analyse, normalise
 from assistant.answer.shape import (
     AnswerType,
@@ -160,7 +161,8 @@ class Assistant:
         draft = Draft(self.index.documents)
         timings: dict[str, float] = {}
         # "vorig jaar": the year before the most recent letter's
-        asked = absolute_years(cleaned, max(int(d.meta.date[:4]) for d in self.index.documents.values()))
+        latest = max((int(d.meta.date[:4]) for d in self.index.documents.values()), default=date.today().year)
+        asked = absolute_years(cleaned, latest)
         groups = split_groups(asked)
         intro = introduction(asked) if len(groups) > 1 or len(groups[0]) > 1 else ""
         if len(groups) == 1 and len(groups[0]) == 1:
@@ -275,7 +277,11 @@ class Assistant:
         # (a comparison of something other than an amount, "het effect ten opzichte van een
         # controlegroep", is no count to follow)
         counts = (
-            question.quantity or trend or answer_type(question.text) == "trend" or _AMOUNT_WORDS.search(question.text.lower())
+            question.quantity
+            or trend
+            or answer_type(question.text) == "trend"
+            or _AMOUNT_WORDS.search(question.text.lower())
+            or MONEY.search(question.text)
         )
         # "aantal camera's sept 2021 tot nov 2022": a count asked at two moments is a series too
         # ("in 2022 en nu": a year and the present)
@@ -489,8 +495,7 @@ _PEOPLE_COUNTED = re.compile(
 # words that ask how much or how many, or how an amount changed
 _AMOUNT_WORDS = re.compile(
     r"\b(aantal|aantallen|hoeveel|meer|minder|hoger|lager|groter|kleiner|gestegen|gedaald|toegenomen|afgenomen|gegroeid|"
-    r"fte|inzet|capaciteit|budget|bedrag|percentage|procent|ontwikkel\w*|verander\w*|euro|geld|kosten|schade\w*)\b"
-    r"|schade"
+    r"fte|inzet|capaciteit|budget|bedrag|percentage|procent|ontwikkel\w*|verander\w*)\b"
 )
 
 

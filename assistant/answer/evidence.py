@@ -43,13 +43,15 @@ _TOKEN = re.compile(r"[^\W_]+(?:-[^\W_]+)*")  # letters of any alphabet ("Yeşil
 # (not the digits of a name: "Covid-19", "re_B00TCMP")
 _NUMBER = re.compile(r"(?<![A-Za-z]-)(?<![A-Za-z_])\d+(?:[.,]\d+)*")
 _YEAR = re.compile(r"^(19|20)\d\d$")
-_ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # a year (an earlier century's after a word of time: "sinds 1886"), or a moment without one
+# "tot 15 augustus jl.": the last such month before the letter's date
+_LAST_MONTH = re.compile(rf"\b({MONTH})\s+(?:jl|j\.l)\.", re.I)
 # (a day of a month counts: "in de periode van 18 juli tot 15 augustus jl.")
 # ("begin oktober jl.", "medio maart": a part of a month too)
 _DATED = re.compile(
     rf"\b(?:19|20)\d\d\b|\b(?:{SEASON})\b|\b{EARLIER_YEAR}\b|\b\d{{1,2}}\s+(?:{MONTH})\b"
-    rf"|\b(?:begin|eind|medio|half|halverwege)\s+(?:{MONTH})\b|\b(?:{MONTH})\s+(?:jl|j\.l)\.",
+    rf"|\b(?:begin|eind|medio|half|halverwege)\s+(?:{MONTH})\b|{_LAST_MONTH.pattern}",
     re.I,
 )
 # a count written out: "in acht steden", "vijf lessen" ("een" is mostly the article)
@@ -148,8 +150,6 @@ _PARLIAMENTARY = re.compile(r"\bKamerstuk(?:ken)?\s+I{1,2}\s+\d{4}\s?[-–/]\s?\
 _CURRENT = re.compile(
     r"\b(momenteel|op dit moment|thans|op het moment|tegenwoordig|inmiddels|sinds de start|tot (?:nu|op heden) toe)\b", re.I
 )
-# "tot 15 augustus jl.": the last such month before the letter's date
-_LAST_MONTH = re.compile(rf"\b({MONTH})\s+(?:jl|j\.l)\.", re.I)
 
 
 def _last_month_year(text: str, date: str) -> str:
@@ -420,7 +420,6 @@ class SentenceIndex:
                         self.acronyms[acronym] = found
         self._n = len(self.sentences)
         self._titles = {doc.id: doc.meta.title for doc in documents.values()}
-        self._years = {doc.id: doc.meta.date[:4] for doc in documents.values()}
         self._dates = {doc.id: doc.meta.date for doc in documents.values()}
 
     def idf(self, stem: str) -> float:
@@ -498,7 +497,7 @@ class SentenceIndex:
         11 oktober 2021 wordt ... georganiseerd. Inmiddels hebben zich ... aangemeld.")."""
         earlier = self.previous(sentence)
         while earlier is not None and earlier.block == sentence.block:
-            if _ANY_YEAR.search(earlier.text):
+            if ANY_YEAR.search(earlier.text):
                 return earlier.text
             if last := _last_month_year(earlier.text, self._dates.get(sentence.doc_id, "")):
                 return last  # "De campagne in de periode van 18 juli tot 15 augustus jl."
@@ -578,11 +577,11 @@ class SentenceIndex:
             # the year must be the sentence's own (or its section's / footnotes'), not the
             # document title's: "Voortgangsrapportage ... 2021" dates every sentence in it
             own = f"{text} | {context.replace(self._titles.get(sentence.doc_id, '~'), '')}"
-            if _ANY_YEAR.search(text) is None:
+            if ANY_YEAR.search(text) is None:
                 own += f" | {self.dated_by(sentence)}"  # dated by the sentence before it
                 if _CURRENT.search(text):
                     # "Momenteel loopt AJB in 30 gemeenten": as of the letter's date
-                    own += f" | {self._years.get(sentence.doc_id, '')}"
+                    own += f" | {self._dates.get(sentence.doc_id, '')[:4]}"
                 own += f" | {_last_month_year(text, self._dates.get(sentence.doc_id, ''))}"
             if not any(str(y) in own for y in question.years):
                 return False

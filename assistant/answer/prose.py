@@ -33,8 +33,9 @@ _HEDGE_START = re.compile(r"[^\d\s]")  # a value that opens on a hedge word, not
 SERIES_SCORE = 0.15  # a prose figure in a series: its anchors and counted word must match as well
 _OWN_CLAUSE = 0.5  # for a count whose own clause names what the question is about
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\s(?:en|maar|terwijl|waarvan)\s")
-# a question about money: what it asks is counted in euro
-_MONEY = re.compile(r"\b(?:euro|geld|bedrag\w*|budget\w*|kosten|schade\w*|subsidie\w*|financiering)\b|schade|bedrag", re.I)
+# a question about money: what it asks is counted in euro ("schade" and "bedrag" also inside
+# a compound: "schadeverhaal", "schadebedrag")
+MONEY = re.compile(r"\b(?:euro|geld|budget\w*|kosten|subsidie\w*|financiering)\b|schade|bedrag", re.I)
 _YEARLIKE = re.compile(r"^1[5-9]\d\d$|^20\d\d$")  # a year, not a count ("sinds 1886")
 
 
@@ -169,7 +170,7 @@ class ProseFigures:
         nouns = [n for n in [counted_noun(q.text), *terms(core(q.text)), *expansions] if n]
         if "fte" in nouns:
             nouns.insert(0, "fte")  # a unit asked is what is counted: "rio fte" asks the fte of the RIO's
-        if _MONEY.search(q.text):
+        if MONEY.search(q.text):
             nouns.append("euro")  # "schadeverhaal 2024 vs 2025": an amount, counted in euro
         asked_words = frozenset(terms(" ".join([q.text, *spelled])))
         for noun in dict.fromkeys(nouns):

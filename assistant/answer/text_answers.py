@@ -16,6 +16,7 @@ from dataclasses import replace
 from assistant.answer.coverage import Coverage, counted_noun, counts_offenders, counts_other, counts_people
 from assistant.answer.draft import Draft
 from assistant.answer.evidence import (
+    ANY_YEAR,
     COUNT_OF_TOTAL,
     DEFINING,
     SHARE_WORDS,
@@ -89,7 +90,6 @@ _HEDGES = {"ooit", "echt", "daadwerkelijk", "inderdaad", "nog", "steeds"}
 
 _NEAR_EARLIER = 0.1  # for a sentence in (or right after) the paragraph an earlier part of the question was answered from
 _OPENS_ON = 0.15  # for a sentence that opens on the subject of a "hoe werkt / waarvoor / wat is" question
-_YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
 _LETTER_YEAR = 0.02  # for an undated sentence of the letter written in the year asked (a tie-break)
 _NAMES_PERSON = 0.1  # for a sentence that names a person, when a "wie" question asks who
 _NAMES_ATTRIBUTE = 0.15  # for a sentence that names the property a "wat is de X van Y" question asks
@@ -257,7 +257,8 @@ class TextAnswerer:
         self.documents = documents
         self.sentences = sentences
         self.coverage = coverage
-        self.corpus_years = {int(y) for doc in documents.values() for y in re.findall(r"\b(?:19|20)\d\d\b", doc.text)}
+        self.corpus_years = {int(y) for doc in documents.values() for y in ANY_YEAR.findall(doc.text)}
+        self._letter_years = {doc.id: int(doc.meta.date[:4]) for doc in documents.values()}
 
     def acronym(self, q: Question, draft: Draft) -> bool:
         """ "Waar staat X voor?": the expansion the documents give, cited to the sentence
@@ -766,7 +767,7 @@ class TextAnswerer:
 
     def _undated_in(self, sentence: Sentence, years: tuple[int, ...]) -> bool:
         """Does ``sentence`` name no year itself while its letter is dated in one of ``years``?"""
-        return not _YEAR_IN.search(sentence.text) and int(self.documents[sentence.doc_id].meta.date[:4]) in years
+        return not ANY_YEAR.search(sentence.text) and self._letter_years[sentence.doc_id] in years
 
     def _earlier_in_block(self, sentence: Sentence, limit: int) -> list[Sentence]:
         """Up to ``limit`` sentences before ``sentence`` in its paragraph, nearest first."""
